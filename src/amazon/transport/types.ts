@@ -27,7 +27,8 @@ export interface Logger {
 /** Time and randomness, injectable so retry tests run on a fake clock. */
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  /** Resolves after `ms`, or as soon as `signal` aborts (so a cancelled timeout holds no timer). */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
   random(): number;
 }
 
