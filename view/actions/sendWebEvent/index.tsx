@@ -1,0 +1,4 @@
+import { renderView } from '../../components/renderView';
+import { SendWebEventView } from './SendWebEventView';
+
+renderView(<SendWebEventView />);

@@ -1,0 +1,4 @@
+import { actionSectionForm } from '../actionSectionForm';
+
+export const PROPERTIES = 'properties';
+export const propertiesForm = actionSectionForm(PROPERTIES);

@@ -1,0 +1,4 @@
+import { actionSectionForm } from '../actionSectionForm';
+
+export const USER = 'user';
+export const userForm = actionSectionForm(USER);

@@ -1,0 +1,49 @@
+/** A text, secret, number or contents field: a text input with the data element button. */
+import { TextField } from '@adobe/react-spectrum/TextField';
+import type { FieldDefinition } from '../../src/fields/registry';
+import { textOf, useFieldController } from '../form/useFieldController';
+import { plainSecretWarning } from '../form/validateField';
+import { DataElementButton, withPickedToken } from './DataElementButton';
+import { FieldFrame } from './FieldFrame';
+import { fieldHelp } from './FieldHelp';
+
+export interface FieldRowProps {
+  readonly field: FieldDefinition;
+  /** Form path of the value (`event.name`). */
+  readonly path: string;
+  /** Shown under the input instead of the registry help (e.g. the derived event type). */
+  readonly description?: string;
+}
+
+export const FIELD_WIDTH = 'size-6000';
+
+export function TextRow({ field, path, description }: FieldRowProps) {
+  const input = useFieldController(path);
+  const value = textOf(input.value);
+  const warning = plainSecretWarning(field, value);
+  return (
+    <FieldFrame path={path}>
+      <TextField
+        label={field.label}
+        name={path}
+        type={field.kind === 'secret' ? 'password' : 'text'}
+        autoComplete="off"
+        width={FIELD_WIDTH}
+        isRequired={field.required === true}
+        value={value}
+        onChange={input.onChange}
+        onBlur={input.onBlur}
+        description={warning ?? description ?? field.help}
+        validationState={input.error ? 'invalid' : undefined}
+        errorMessage={input.error}
+        contextualHelp={fieldHelp(field)}
+      />
+      {field.dataElement && (
+        <DataElementButton
+          label={field.label}
+          onPick={(token) => input.onChange(withPickedToken(value, token, field.kind === 'text'))}
+        />
+      )}
+    </FieldFrame>
+  );
+}

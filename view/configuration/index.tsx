@@ -1,0 +1,4 @@
+import { renderView } from '../components/renderView';
+import { ConfigurationView } from './ConfigurationView';
+
+renderView(<ConfigurationView />);
