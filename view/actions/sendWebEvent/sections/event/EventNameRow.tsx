@@ -6,34 +6,15 @@ import { useWatch } from 'react-hook-form';
 import { Badge } from '@adobe/react-spectrum/Badge';
 import { ComboBox, Item } from '@adobe/react-spectrum/ComboBox';
 import { Text } from '@adobe/react-spectrum/Text';
-import { deriveConversionType, STANDARD_EVENT_NAMES } from '../../../../../src/event/eventType';
+import { STANDARD_EVENT_NAMES } from '../../../../../src/event/eventType';
 import { DataElementButton, withPickedToken } from '../../../../components/DataElementButton';
 import { FieldFrame } from '../../../../components/FieldFrame';
 import { fieldHelp } from '../../../../components/FieldHelp';
 import { FIELD_WIDTH, type FieldRowProps } from '../../../../components/TextRow';
-import { matchOption } from '../../../../form/formValues';
-import { actionFields, fieldByKey } from '../../../../form/registryLookup';
 import type { FormValues } from '../../../../form/section';
-import { hasToken } from '../../../../form/tokens';
 import { textOf, useFieldController } from '../../../../form/useFieldController';
+import { conversionTypeLabel, effectiveEventType } from './effectiveEventType';
 import { EVENT } from './form';
-
-const typeField = fieldByKey(actionFields(EVENT), 'type');
-const typeLabel = (type: string): string => typeField.options?.find((option) => option.value === type)?.label ?? type;
-
-/** Which Amazon event type the current name and type settings give, in words. */
-export function effectiveEventType(name: string, type: string): { label: string; source: string } | undefined {
-  const chosen = type.trim();
-  if (chosen !== '') {
-    if (hasToken(chosen)) return { label: 'From data element', source: 'set by the Amazon Event Type data element' };
-    const option = matchOption(typeField, chosen);
-    return option ? { label: typeLabel(option), source: 'set in Amazon Event Type' } : undefined;
-  }
-  const trimmed = name.trim();
-  if (trimmed === '') return undefined;
-  if (hasToken(trimmed)) return { label: 'Derived when sent', source: 'derived from the data element\u2019s value when the event is sent' };
-  return { label: typeLabel(deriveConversionType(trimmed)), source: 'derived from the event name' };
-}
 
 export function EventNameRow({ field, path }: FieldRowProps) {
   const input = useFieldController(path);
@@ -61,7 +42,7 @@ export function EventNameRow({ field, path }: FieldRowProps) {
         {(item) => (
           <Item key={item.name} textValue={item.name}>
             <Text>{item.name}</Text>
-            <Text slot="description">{typeLabel(item.type)}</Text>
+            <Text slot="description">{conversionTypeLabel(item.type)}</Text>
           </Item>
         )}
       </ComboBox>
