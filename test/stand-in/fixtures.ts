@@ -133,3 +133,18 @@ export function tokenForm(overrides: Record<string, string | undefined> = {}): s
   });
   return new URLSearchParams(fields).toString();
 }
+
+/** Marks a field to delete in `changed`. */
+export const REMOVE = Symbol('remove');
+
+/** A deep copy of `event` with the field at a dotted path (`matchKeys.0.values`) set, or deleted with REMOVE. */
+export function changed(event: Record<string, unknown>, path: string, value: unknown): Record<string, unknown> {
+  const copy = structuredClone(event);
+  const keys = path.split('.');
+  const last = keys.pop() ?? '';
+  let parent = copy;
+  for (const key of keys) parent = parent[key] as Record<string, unknown>;
+  if (value === REMOVE) delete parent[last];
+  else parent[last] = value;
+  return copy;
+}

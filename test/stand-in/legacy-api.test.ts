@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startAmazonStandIn, type AmazonStandIn } from '../../scripts/amazon-stand-in/index';
-import { BASES, EMAIL_SHA256, LEGACY_PATH, NOW, days, isoAt, legacyApiHeaders, post, validLegacyEvent } from './fixtures';
+import { BASES, EMAIL_SHA256, LEGACY_PATH, NOW, REMOVE, changed, days, isoAt, legacyApiHeaders, post, validLegacyEvent } from './fixtures';
 
 let standIn: AmazonStandIn;
 beforeAll(async () => {
@@ -16,10 +16,9 @@ async function send(body: unknown, headers = legacyApiHeaders(), base: string = 
 
 const envelope = (...eventData: unknown[]): unknown => ({ ingestionMethod: 'SERVER_TO_SERVER', eventData });
 
-async function sendChanged(change: (event: Record<string, any>) => void, base: string = BASES.NA): Promise<unknown> {
-  const event = validLegacyEvent();
-  change(event);
-  const answer = await send(envelope(event), legacyApiHeaders(), base);
+/** The valid event with one field set (or removed) as the only event of a request; the answer's body. */
+async function sendChanged(path: string, value: unknown, base: string = BASES.NA): Promise<unknown> {
+  const answer = await send(envelope(changed(validLegacyEvent(), path, value)), legacyApiHeaders(), base);
   expect(answer.status).toBe(207);
   return answer.body;
 }
@@ -95,36 +94,36 @@ describe('Conversions API v1: whole-request rejections', () => {
 });
 
 describe('Conversions API v1: event rules (207 with the event in error[])', () => {
-  const cases: Array<[string, (event: Record<string, any>) => void, string[]]> = [
-    ['an empty name', (e) => (e.name = ''), ['name must be a non-empty string']],
-    ['an eventType outside the enum', (e) => (e.eventType = 'Purchase'), ['eventType must be one of ADD_TO_SHOPPING_CART, APPLICATION, CHECKOUT, CONTACT, LEAD, OFF_AMAZON_PURCHASES, MOBILE_APP_FIRST_START, PAGE_VIEW, SEARCH, SIGN_UP, SUBSCRIBE, OTHER']],
-    ['the Events API partner source', (e) => (e.eventActionSource = 'MEASUREMENT_ATTRIBUTION_PARTNER'), ['eventActionSource must be one of WEBSITE, ANDROID, IOS, FIRE_TV, OFFLINE']],
-    ['a missing eventActionSource', (e) => delete e.eventActionSource, ['eventActionSource is required']],
-    ['a dataSetName (no data sets in v1)', (e) => (e.dataSetName = 'Default_Events'), ['dataSetName is not accepted by the Conversions API v1; data sets exist only on the Events API']],
-    ['a country name', (e) => (e.countryCode = 'Germany'), ['countryCode must be an upper-case ISO 3166-1 alpha-2 code']],
-    ['a timestamp with a lower-case zone', (e) => (e.timestamp = '2026-05-01T11:59:00z'), ['timestamp must be an ISO 8601 date-time with a time zone, such as 2026-05-01T10:00:00Z']],
-    ['a timestamp in the TikTok colon form', (e) => (e.timestamp = '2026-05-01T11:59:00:000Z'), ['timestamp must be an ISO 8601 date-time with a time zone, such as 2026-05-01T10:00:00Z']],
-    ['a timestamp 8 days old', (e) => (e.timestamp = isoAt(NOW - days(8))), ['timestamp must not be more than 7 days old']],
-    ['an Events API eventTime', (e) => (e.eventTime = e.timestamp), ['eventTime is not a field this API accepts']],
-    ['12 match keys', (e) => (e.matchKeys = Array.from({ length: 12 }, () => ({ type: 'EMAIL', values: [EMAIL_SHA256] }))), ['matchKeys must be an array of 1 to 11 match keys']],
-    ['a raw postal code', (e) => (e.matchKeys[1] = { type: 'POSTAL', values: ['94105'] }), ['matchKeys[1].values[0] must be a lower-case hex SHA-256 digest of the normalised value']],
-    ['a numeric clientDedupeId', (e) => (e.clientDedupeId = 42), ['clientDedupeId must be a non-empty string']],
-    ['Events API dataProcessingOptions', (e) => (e.dataProcessingOptions = { options: 'LIMITED_DATA_USE' }), ['dataProcessingOptions must be ["LIMITED_DATA_USE"]']],
-    ['an empty dataProcessingOptions', (e) => (e.dataProcessingOptions = []), ['dataProcessingOptions must be ["LIMITED_DATA_USE"]']],
-    ['14 custom attributes', (e) => (e.customAttributes = Array.from({ length: 14 }, (_, i) => ({ name: `attr${i}`, value: 'v' }))), ['customAttributes must be an array of at most 13 attributes']],
-    ['an attribute name with a space', (e) => (e.customAttributes[0].name = 'product id'), ['customAttributes[0].name must be letters, digits and "_" only']],
-    ['an attribute value of 257 characters', (e) => (e.customAttributes[0].value = 'x'.repeat(257)), ['customAttributes[0].value must be a string of at most 256 characters']],
-    ['a numeric attribute value', (e) => (e.customAttributes[1].value = 3), ['customAttributes[1].value must be a string of at most 256 characters']],
-    ['a typed attribute (first-draft dataType)', (e) => (e.customAttributes[0].dataType = 'STRING'), ['customAttributes[0].dataType is not a field this API accepts']],
-    ['Events API customData', (e) => (e.customData = []), ['customData is not a field this API accepts']]
+  const cases: Array<[string, string, unknown, string[]]> = [
+    ['an empty name', 'name', '', ['name must be a non-empty string']],
+    ['an eventType outside the enum', 'eventType', 'Purchase', ['eventType must be one of ADD_TO_SHOPPING_CART, APPLICATION, CHECKOUT, CONTACT, LEAD, OFF_AMAZON_PURCHASES, MOBILE_APP_FIRST_START, PAGE_VIEW, SEARCH, SIGN_UP, SUBSCRIBE, OTHER']],
+    ['the Events API partner source', 'eventActionSource', 'MEASUREMENT_ATTRIBUTION_PARTNER', ['eventActionSource must be one of WEBSITE, ANDROID, IOS, FIRE_TV, OFFLINE']],
+    ['a missing eventActionSource', 'eventActionSource', REMOVE, ['eventActionSource is required']],
+    ['a dataSetName (no data sets in v1)', 'dataSetName', 'Default_Events', ['dataSetName is not accepted by the Conversions API v1; data sets exist only on the Events API']],
+    ['a country name', 'countryCode', 'Germany', ['countryCode must be an upper-case ISO 3166-1 alpha-2 code']],
+    ['a timestamp with a lower-case zone', 'timestamp', '2026-05-01T11:59:00z', ['timestamp must be an ISO 8601 date-time with a time zone, such as 2026-05-01T10:00:00Z']],
+    ['a timestamp in the TikTok colon form', 'timestamp', '2026-05-01T11:59:00:000Z', ['timestamp must be an ISO 8601 date-time with a time zone, such as 2026-05-01T10:00:00Z']],
+    ['a timestamp 8 days old', 'timestamp', isoAt(NOW - days(8)), ['timestamp must not be more than 7 days old']],
+    ['an Events API eventTime', 'eventTime', isoAt(NOW - 60_000), ['eventTime is not a field this API accepts']],
+    ['12 match keys', 'matchKeys', Array.from({ length: 12 }, () => ({ type: 'EMAIL', values: [EMAIL_SHA256] })), ['matchKeys must be an array of 1 to 11 match keys']],
+    ['a raw postal code', 'matchKeys.1', { type: 'POSTAL', values: ['94105'] }, ['matchKeys[1].values[0] must be a lower-case hex SHA-256 digest of the normalised value']],
+    ['a numeric clientDedupeId', 'clientDedupeId', 42, ['clientDedupeId must be a non-empty string']],
+    ['Events API dataProcessingOptions', 'dataProcessingOptions', { options: 'LIMITED_DATA_USE' }, ['dataProcessingOptions must be ["LIMITED_DATA_USE"]']],
+    ['an empty dataProcessingOptions', 'dataProcessingOptions', [], ['dataProcessingOptions must be ["LIMITED_DATA_USE"]']],
+    ['14 custom attributes', 'customAttributes', Array.from({ length: 14 }, (_, i) => ({ name: `attr${i}`, value: 'v' })), ['customAttributes must be an array of at most 13 attributes']],
+    ['an attribute name with a space', 'customAttributes.0.name', 'product id', ['customAttributes[0].name must be letters, digits and "_" only']],
+    ['an attribute value of 257 characters', 'customAttributes.0.value', 'x'.repeat(257), ['customAttributes[0].value must be a string of at most 256 characters']],
+    ['a numeric attribute value', 'customAttributes.1.value', 3, ['customAttributes[1].value must be a string of at most 256 characters']],
+    ['a typed attribute (first-draft dataType)', 'customAttributes.0.dataType', 'STRING', ['customAttributes[0].dataType is not a field this API accepts']],
+    ['Events API customData', 'customData', [], ['customData is not a field this API accepts']]
   ];
 
-  it.each(cases)('rejects %s', async (_case, change, messages) => {
-    expect(await sendChanged(change)).toEqual(rejected(...messages));
+  it.each(cases)('rejects %s', async (_case, path, value, messages) => {
+    expect(await sendChanged(path, value)).toEqual(rejected(...messages));
   });
 
   it('requires a consent signal on the EU host', async () => {
-    expect(await sendChanged((e) => delete e.consent, BASES.EU)).toEqual(
+    expect(await sendChanged('consent', REMOVE, BASES.EU)).toEqual(
       rejected('consent must carry a consent signal (geo.ipAddress, amazonConsent, tcf or gpp) for the EU region')
     );
   });
