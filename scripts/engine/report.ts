@@ -67,7 +67,17 @@ function formatHeaders(headers: Record<string, string>): string[] {
 }
 
 const indent = (text: string, by: string): string => text.split('\n').map((line) => by + line).join('\n');
-const json = (value: unknown): string => JSON.stringify(value, null, 2);
+/** JSON indented only where a line would grow past `width`: a match key stays on one line. */
+export function compactJson(value: unknown, indentation = '', width = 96): string {
+  const single = JSON.stringify(value) ?? 'null';
+  if (typeof value !== 'object' || value === null || single.length + indentation.length <= width) return single;
+  const inner = `${indentation}  `;
+  const items = Array.isArray(value)
+    ? value.map((item) => `${inner}${compactJson(item, inner, width)}`)
+    : Object.entries(value).map(([key, item]) => `${inner}${JSON.stringify(key)}: ${compactJson(item, inner, width)}`);
+  return Array.isArray(value) ? `[\n${items.join(',\n')}\n${indentation}]` : `{\n${items.join(',\n')}\n${indentation}}`;
+}
+const json = (value: unknown): string => compactJson(value);
 
 /** A failed rule's reason: the first line of its error trace (the stack follows in the trace). */
 export function failureReason(logs: readonly TraceEntry[]): string | undefined {

@@ -5,6 +5,7 @@
  */
 import Ajv from 'ajv-draft-04';
 import type { ErrorObject } from 'ajv';
+// Core's schemas use patterns like ^{{([^}]+)}}$, valid only without the u flag (as Tags compiles them).
 import type { ExtensionDescriptor, ModuleDescriptor } from './container';
 import type { PropertyDefinition } from './property';
 
@@ -17,7 +18,7 @@ export function validatePropertySettings(
   extensions: readonly ExtensionDescriptor[],
   modules: ReadonlyMap<string, ModuleDescriptor>
 ): void {
-  const ajv = new Ajv({ strict: false, allErrors: true });
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false });
   const problems: string[] = [];
   const check = (where: string, schema: Record<string, unknown> | undefined, settings: unknown): void => {
     if (!schema) return;
