@@ -46,8 +46,13 @@ export class FaultQueue {
   }
 }
 
-/** Amazon-shaped default body for an injected status: `{code, message}` for events, OAuth's for tokens. */
+/**
+ * Amazon-shaped default body for an injected status: `{code, message}` for events, OAuth's for
+ * tokens. A success status gets an answer with nothing in it (no event result, no access token),
+ * which a client must not mistake for success.
+ */
 export function defaultFaultBody(target: FaultTarget, status: number): unknown {
+  if (status < 400) return target === 'events' ? { success: [], error: [] } : {};
   const description = STATUS_CODES[status] ?? `HTTP ${status}`;
   if (target === 'token') {
     const error =

@@ -57,6 +57,15 @@ describe('status faults', () => {
     expect([response.status, await response.json()]).toEqual([status, body]);
   });
 
+  it('answers an injected success status with an empty answer', async () => {
+    standIn.fail({ type: 'status', status: 207 });
+    standIn.fail({ type: 'status', status: 200, target: 'token' });
+    const events = await sendEvent();
+    expect([events.status, await events.json()]).toEqual([207, { success: [], error: [] }]);
+    const token = await requestToken();
+    expect([token.status, await token.json()]).toEqual([200, {}]);
+  });
+
   it('sends a given body and repeats the fault the given number of times', async () => {
     const body = { code: 'INTERNAL_SERVER_ERROR', message: 'fake outage' };
     standIn.fail({ type: 'status', status: 500, body, times: 2 });
