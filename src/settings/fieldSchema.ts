@@ -52,11 +52,19 @@ function patternedText(field: FieldDefinition): (input: unknown) => Coerced<stri
   };
 }
 
-/** A record of own properties, so inherited members and `__proto__` keys are never read. */
+/**
+ * An object read from own properties only, so inherited members and `__proto__` keys are never
+ * read; fields that are not set are left out rather than kept as undefined.
+ */
 const ownObject = (shape: Record<string, Schema>): Schema =>
   z.pipe(
-    z.transform((input: unknown, ctx) => ownProperties(input) ?? refuse(ctx, 'must be an object')),
-    z.object(shape)
+    z.pipe(
+      z.transform((input: unknown, ctx) => ownProperties(input) ?? refuse(ctx, 'must be an object')),
+      z.object(shape)
+    ),
+    z.transform((parsed: Record<string, unknown>) =>
+      Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined))
+    )
   );
 
 /** A list field: an array (or JSON array text) of `item`; empty is an empty list. */
@@ -85,15 +93,15 @@ function contentsSchema(): Schema {
   const shape: Record<string, Schema> = {};
   for (const field of ITEM_FIELDS) shape[field.key] = fieldSchema({ ...field, required: false, defaultValue: undefined });
   const item = z.pipe(
-    z.transform((input: unknown, ctx) => {
+    z.transform((input: unknown): unknown => {
       const own = ownProperties(input);
-      if (own === undefined) return refuse(ctx, 'must be an object');
+      if (own === undefined) return input;
       for (const [alias, key] of Object.entries(CONTENT_ITEM_ALIASES)) {
         if (own[key] === undefined && own[alias] !== undefined) own[key] = own[alias];
       }
       return own;
     }),
-    z.object(shape)
+    ownObject(shape)
   );
   return list(item);
 }

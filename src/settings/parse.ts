@@ -10,7 +10,7 @@ import {
   NESTED_ACTION_SECTIONS,
   type FieldDefinition
 } from '../fields/registry';
-import { coerceText, ownProperties } from './coerce';
+import { ABSENT, coerceText, ownProperties } from './coerce';
 import { fieldSchema, ownObject } from './fieldSchema';
 import { SettingsError, formatPath, type SettingsProblem } from './problems';
 import type { ActionSettings, ExtensionSettings } from './types';
@@ -49,7 +49,8 @@ function problemsOf(error: z.core.$ZodError, root: string, prefix: string): Sett
 function credentialProblems(raw: unknown): SettingsProblem[] {
   const own = ownProperties(raw);
   if (own === undefined) return [];
-  const has = (key: string): boolean => typeof coerceText(own[key]) === 'string';
+  // A value of the wrong type counts as present: it has its own problem already.
+  const has = (key: string): boolean => coerceText(own[key]) !== ABSENT;
   const problems: SettingsProblem[] = [];
   if (has('refreshToken') && !has('clientSecret')) {
     problems.push({ path: 'extension.clientSecret', reason: 'is required with a refresh token' });
