@@ -45,9 +45,9 @@ export async function deliverEvent(request: DeliveryRequest, context: DeliveryCo
   try {
     return await delivery.run();
   } catch (error) {
-    if (error instanceof AmazonDeliveryError && error.attempts !== delivery.attempts) {
-      throw error.withAttempts(delivery.attempts);
-    }
+    // Always a fresh instance with this delivery's count: events waiting on one failed renewal share
+    // its error, and Adobe's engine prefixes each thrown error's message in place.
+    if (error instanceof AmazonDeliveryError) throw error.withAttempts(delivery.attempts);
     throw error;
   }
 }

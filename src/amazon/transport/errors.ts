@@ -46,8 +46,7 @@ export class AmazonDeliveryError extends Error {
     this.amazonCode = details.amazonCode;
   }
 
-  /** The same failure as seen by a delivery that had made `attempts` requests (token errors are
-   *  shared by every event waiting on one renewal, each with its own count). */
+  /** A new error for the same failure, as seen by a delivery that had made `attempts` requests. */
   withAttempts(attempts: number): AmazonDeliveryError {
     return new AmazonDeliveryError(this.message, {
       code: this.code,

@@ -345,3 +345,21 @@ describe('Login with Amazon errors', () => {
     );
   });
 });
+
+it('events waiting on one failed renewal each get their own error (Adobe rewrites messages in place)', async () => {
+  const clock = new FakeClock();
+  const tokenFetch = scriptedFetch(async () => {
+    await clock.sleep(300);
+    return json(400, { error: 'invalid_grant' })({} as never);
+  });
+  const ctx = context(scriptedFetch(accepted()), { tokenFetch, clock });
+
+  const errors = await Promise.all(
+    [1, 2].map(() => deliverEvent(deliveryRequest({ credentials: REFRESH_PAIR }), ctx).catch((caught: unknown) => caught))
+  );
+
+  expect(tokenFetch.calls).toHaveLength(1);
+  expect(errors[0]).toBeInstanceOf(AmazonDeliveryError);
+  expect(errors[1]).toBeInstanceOf(AmazonDeliveryError);
+  expect(errors[0]).not.toBe(errors[1]);
+});
