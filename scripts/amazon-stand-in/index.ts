@@ -10,7 +10,8 @@ import type { Answer } from './answer';
 import { answerEventsCall } from './events-endpoint';
 import { defaultFaultBody, FaultQueue, MALFORMED_BODY, type FaultTarget, type StandInFault } from './faults';
 import { identifyEndpoint, type AmazonRegion, type EventsApiName } from './hosts';
-import { parseStandInPath, routeToStandIn } from './route';
+import { parseStandInPath } from './route';
+import { createStandInFetch } from './stand-in-fetch';
 import { TokenAuthority } from './token-endpoint';
 
 export type { StandInFault } from './faults';
@@ -225,27 +226,9 @@ export async function startAmazonStandIn(options: StandInOptions = {}): Promise<
   });
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
-  async function standInFetch(input: string | URL | Request, init?: RequestInit): Promise<Response> {
-    const request = new Request(input, init);
-    const routed = routeToStandIn(request.url, url);
-    if (routed === undefined) {
-      throw new TypeError(
-        `The Amazon stand-in only serves https Amazon Ads and Login with Amazon hosts; refusing ${new URL(request.url).origin}`
-      );
-    }
-    const hasBody = request.method !== 'GET' && request.method !== 'HEAD';
-    return fetch(routed, {
-      method: request.method,
-      headers: request.headers,
-      body: hasBody ? await request.arrayBuffer() : undefined,
-      signal: request.signal,
-      redirect: 'manual'
-    });
-  }
-
   return {
     url,
-    fetch: standInFetch,
+    fetch: createStandInFetch(url),
     requests,
     tokenRequests,
     fail: (fault) => faults.add(fault),
