@@ -137,8 +137,8 @@ async function mint(key: string, region: Region, parts: TokenRequestParts, conte
       { code: 'TOKEN_REFRESH_FAILED', attempts: 0, retriable: true, status: 200 }
     );
   }
-  const lifetimeSeconds = isRecord(json) && typeof json.expires_in === 'number' ? json.expires_in : undefined;
-  if (lifetimeSeconds !== undefined && lifetimeSeconds > 0) {
+  const lifetimeSeconds = isRecord(json) ? Number(json.expires_in) : Number.NaN;
+  if (Number.isFinite(lifetimeSeconds) && lifetimeSeconds > 0) {
     remember(key, { accessToken, expiresAt: startedAt + lifetimeSeconds * 1000 });
     context.logger.info(`Renewed the Login with Amazon access token (${region}); it is valid for ${lifetimeSeconds} s.`);
   } else {

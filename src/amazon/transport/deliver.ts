@@ -55,6 +55,9 @@ export async function deliverEvent(request: DeliveryRequest, context: DeliveryCo
 class Delivery {
   attempts = 0;
   private readonly url: string;
+  /** Trimmed once: a pasted trailing newline would make fetch reject the header on every attempt. */
+  private readonly advertiserId: string;
+  private readonly clientId: string;
 
   constructor(
     private readonly request: DeliveryRequest,
@@ -64,6 +67,8 @@ class Delivery {
     private readonly redactor: Redactor
   ) {
     this.url = eventsUrl(request.region, request.api);
+    this.advertiserId = request.advertiserId.trim();
+    this.clientId = request.credentials.clientId.trim();
   }
 
   async run(): Promise<DeliveryResult> {
@@ -142,8 +147,8 @@ class Delivery {
           {
             api: request.api,
             accessToken,
-            advertiserId: request.advertiserId.trim(),
-            clientId: request.credentials.clientId.trim(),
+            advertiserId: this.advertiserId,
+            clientId: this.clientId,
             body: request.body,
             bodyForLog: request.bodyForLog
           },

@@ -34,17 +34,17 @@ export function interpretAnswer(answer: AmazonAnswer, api: ApiName, attempt: num
   if (isTransientStatus(status)) return { kind: 'transient', status, retryAfter: answer.retryAfter, detail };
 
   const said = reason.text ?? 'no details given';
-  const codes = { attempts: attempt, retriable: false, status, ...(reason.code === undefined ? {} : { amazonCode: reason.code }) };
+  const failure = { attempts: attempt, retriable: false, status, ...(reason.code === undefined ? {} : { amazonCode: reason.code }) };
   if (status === 403) {
     throw new AmazonDeliveryError(
       `Amazon refused access (HTTP 403): ${said}. The Login with Amazon user needs Events Manager view and edit ` +
         'permission on this advertiser account, and the Amazon Ads API terms must be accepted for this Client ID.',
-      { code: 'FORBIDDEN', ...codes }
+      { code: 'FORBIDDEN', ...failure }
     );
   }
   throw new AmazonDeliveryError(`Amazon rejected the request (HTTP ${status}): ${said}`, {
     code: 'REQUEST_REJECTED',
-    ...codes
+    ...failure
   });
 }
 
