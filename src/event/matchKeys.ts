@@ -37,7 +37,7 @@ export function normalisePostalCode(value: string): string {
 
 function phoneForApi(value: string, api: ApiName): Normalised {
   // Only separators and "+" (for instance "+++" or "( )"): nothing to match on, like an empty value.
-  if (!/\d/.test(value)) return '';
+  if (value.replace(/[\s\-.()+]/g, '') === '') return '';
   const e164 = normalisePhone(value);
   if (e164 === undefined) return new Invalid('is not a phone number in E.164 form (+ and the country code)');
   // Amazon's Events API hashes "+digits"; the v1 API (and Segment's production code) digits only.
