@@ -78,6 +78,8 @@ export async function serveViews(): Promise<{ origin: string; close: () => Promi
 /** Opens a view page with the fake bridge and waits until the view has registered. */
 export async function openView(browser: Browser, origin: string, viewPath: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+  // Fail a step within seconds, with Playwright's own message, rather than at the test timeout.
+  page.setDefaultTimeout(5_000);
   // Only loopback is allowed: the bridge is faked and every other outside request fails.
   await page.route('**/*', async (route) => {
     const url = route.request().url();
