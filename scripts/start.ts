@@ -34,7 +34,9 @@ const once = process.argv.includes('--once');
 
 function describeProperty(file: string, property: PropertyFile): string {
   const settings = property.extensions['amazon-web-events-api']?.settings ?? {};
-  return `${relative(REPOSITORY_ROOT, file)} (region ${String(settings.region ?? 'NA')}, ${String(settings.api ?? 'events')} API)`;
+  const region = typeof settings.region === 'string' ? settings.region : 'NA';
+  const api = typeof settings.api === 'string' ? settings.api : 'events';
+  return `${relative(REPOSITORY_ROOT, file)} (region ${region}, ${api} API)`;
 }
 
 function curlExample(): string {

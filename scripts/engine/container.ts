@@ -111,7 +111,8 @@ export function compileContainer(container: Record<string, unknown>): ContainerI
   // The converted container is code by design (getSettings functions); it is generated here from
   // JSON, never from user-supplied JavaScript.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval
-  return new Function(`let container;\n${converted.code}\nreturn container;`)() as ContainerInit;
+  const evaluate = new Function(`let container;\n${converted.code}\nreturn container;`) as () => ContainerInit;
+  return evaluate();
 }
 
 /** Regex source of each secret value, so the engine's `join('|')` masks `Atza|…` tokens whole. */

@@ -63,8 +63,8 @@ const requireFromHere = createRequire(import.meta.url);
 export const ENGINE_FILE = requireFromHere.resolve('@adobe/reactor-turbine-edge');
 export const ENGINE_VERSION = (requireFromHere('@adobe/reactor-turbine-edge/package.json') as { version: string }).version;
 
-function unrefSetTimeout(...args: Parameters<typeof setTimeout>): ReturnType<typeof setTimeout> {
-  const timer = setTimeout(...args);
+function unrefSetTimeout(handler: () => void, delay?: number): ReturnType<typeof setTimeout> {
+  const timer = setTimeout(handler, delay);
   timer.unref();
   return timer;
 }

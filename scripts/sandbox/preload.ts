@@ -27,6 +27,7 @@ const secrets = JSON.parse(process.env.SANDBOX_SECRETS ?? '{}') as Record<string
 
 // 1. Loopback only.
 type Listen = (this: net.Server, ...args: unknown[]) => net.Server;
+// eslint-disable-next-line @typescript-eslint/unbound-method -- always called with the server as `this`
 const listen = net.Server.prototype.listen as Listen;
 net.Server.prototype.listen = function listenOnLoopback(this: net.Server, ...args: unknown[]): net.Server {
   const [first] = args;

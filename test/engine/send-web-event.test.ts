@@ -33,7 +33,11 @@ beforeAll(async () => {
 afterEach(() => standIn.reset());
 afterAll(() => standIn.close());
 
-function run(definition: PropertyDefinition, request = purchaseRequest(recentEventTime()), env = { [ACCESS_TOKEN_SECRET_ID]: ACCESS_TOKEN }): Promise<RuleRun[]> {
+function run(
+  definition: PropertyDefinition,
+  request = purchaseRequest(recentEventTime()),
+  env: Record<string, string> = { [ACCESS_TOKEN_SECRET_ID]: ACCESS_TOKEN }
+): Promise<RuleRun[]> {
   return createEngineHarness({ property: definition, env, fetch: standIn.fetch, globalFetch: standInRouter(standIn.url) }).execute(request);
 }
 
