@@ -9,6 +9,8 @@ import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, 
 import { choose, fill, input, pickDataElementFor, pickerButton, requireBuiltViews, row, screenshot, visible } from './support';
 
 const VIEW = 'configuration/configuration.html';
+/** Generous: the machine is shared, and each step already fails within 5 s on its own. */
+const BROWSER_TEST_TIMEOUT_MS = 120_000;
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serveViews>>;
 
@@ -68,7 +70,7 @@ describe('configuration view (Chromium)', () => {
     });
     expect(configurationSchemaErrors(settings)).toEqual([]);
     await page.close();
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 
   it('renews tokens with both secrets, which makes the access token optional', async () => {
     const page = await newConfiguration();
@@ -98,7 +100,7 @@ describe('configuration view (Chromium)', () => {
     expect(configurationSchemaErrors(settings)).toEqual([]);
     await screenshot(page, 'configuration-view');
     await page.close();
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 
   it('shows saved settings again when reopened', async () => {
     const saved = {
@@ -121,5 +123,5 @@ describe('configuration view (Chromium)', () => {
     await expect(validate(page)).resolves.toBe(true);
     await expect(getSettings(page)).resolves.toEqual(saved);
     await page.close();
-  });
+  }, BROWSER_TEST_TIMEOUT_MS);
 });

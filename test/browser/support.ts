@@ -32,10 +32,13 @@ export async function choose(page: Page, path: string, option: string): Promise<
   await page.getByRole('option', { name: option, exact: true }).click();
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** A screenshot of the page from the top, at most `maxHeight` pixels tall (README-sized). */
+export async function screenshot(page: Page, name: string, maxHeight = 2000): Promise<string> {
   await mkdir(ARTIFACTS_DIR, { recursive: true });
   const file = `${ARTIFACTS_DIR}/${name}.png`;
-  await page.screenshot({ path: file, fullPage: true });
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  const width = page.viewportSize()?.width ?? 1100;
+  await page.screenshot({ path: file, fullPage: true, clip: { x: 0, y: 0, width, height: Math.min(height, maxHeight) } });
   return file;
 }
 
