@@ -27,17 +27,13 @@ const refuse = (ctx: { issues: unknown[] }, reason: string, path: PropertyKey[] 
 };
 
 /** Wraps a coercer: refusals become issues; an empty value is "is required", the default, or absent. */
-function coerced<T>(
-  coerce: (input: unknown) => Coerced<T>,
-  field: Pick<FieldDefinition, 'required' | 'defaultValue'>,
-  absent?: T
-): Schema {
+function coerced<T>(coerce: (input: unknown) => Coerced<T>, field: Pick<FieldDefinition, 'required' | 'defaultValue'>): Schema {
   return z.transform((input: unknown, ctx) => {
     const result = coerce(input);
     if (result instanceof Refusal) return refuse(ctx, result.reason);
     if (result !== ABSENT) return result;
     if (field.required) return refuse(ctx, 'is required');
-    return field.defaultValue ?? absent;
+    return field.defaultValue;
   });
 }
 
@@ -56,7 +52,7 @@ function patternedText(field: FieldDefinition): (input: unknown) => Coerced<stri
  * An object read from own properties only, so inherited members and `__proto__` keys are never
  * read; fields that are not set are left out rather than kept as undefined.
  */
-const ownObject = (shape: Record<string, Schema>): Schema =>
+export const ownObject = (shape: Record<string, Schema>): Schema =>
   z.pipe(
     z.pipe(
       z.transform((input: unknown, ctx) => ownProperties(input) ?? refuse(ctx, 'must be an object')),
@@ -150,4 +146,3 @@ export function fieldSchema(field: FieldDefinition): Schema {
   }
 }
 
-export { ownObject };

@@ -180,6 +180,8 @@ describe('coercion by field kind', () => {
       minimalAction({ properties: { contents: [{ price: '10', quantity: 2, content_id: 'SKU_1', colour: 'red' }] } })
     );
     expect(fromArray.properties.contents).toStrictEqual([{ price: 10, quantity: 2, contentId: 'SKU_1' }]);
+    const emptyFields = parseAction(minimalAction({ properties: { contents: [{ price: 2, contentName: '  ', brand: null }] } }));
+    expect(emptyFields.properties.contents).toStrictEqual([{ price: 2 }]);
     const fromJson = parseAction(minimalAction({ properties: { contents: '[{"price":1.5,"contentName":"Sock"}]' } }));
     expect(fromJson.properties.contents).toStrictEqual([{ price: 1.5, contentName: 'Sock' }]);
     expect(() => parseAction(minimalAction({ properties: { contents: { price: 1 } } }))).toThrow(
