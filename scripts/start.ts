@@ -73,7 +73,9 @@ async function main(): Promise<void> {
     }
   });
   let sandbox: RunningSandbox | undefined;
+  let stopping = false;
   const stop = async (): Promise<void> => {
+    stopping = true;
     await sandbox?.stop();
     await standIn.close();
   };
@@ -96,7 +98,13 @@ async function main(): Promise<void> {
         if (ready && !/^Extension sandbox running at/.test(line)) console.log(`[sandbox] ${line}`);
       }
     });
-    await waitForSandbox(sandbox);
+    const running = sandbox;
+    running.process.once('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`Adobe's sandbox stopped unexpectedly (${code === null ? `signal ${String(signal)}` : `exit code ${code}`}):\n${running.output.slice(-20).join('\n')}`);
+      void standIn.close().then(() => process.exit(1));
+    });
+    await waitForSandbox(running);
     ready = true;
     console.log(`Adobe's sandbox is running at ${SANDBOX_URL}; the Amazon stand-in at ${standIn.url}.`);
     console.log('Sending the example events through POST /process-edge-request (xdm.timestamp set to now where the file has none, as the Web SDK does).\n');
@@ -129,7 +137,8 @@ async function main(): Promise<void> {
         `Views (configuration and action, in Adobe's view sandbox): ${SANDBOX_URL}/`,
         'Post your own event (the answer holds each rule\'s status and trace; what Amazon receives is printed here):',
         `  ${curlExample()}`,
-        'Or post an example file (add "timestamp" to its xdm first): curl ... -d @examples/purchase.json',
+        `Or post a file: curl -s -X POST ${SANDBOX_URL}/process-edge-request -H 'Content-Type: application/json' -d @my-event.json`,
+        '  (shaped like examples/purchase.json, with an xdm.timestamp: npm start adds one to the bundled examples, the sandbox does not)',
         'Press Ctrl-C to stop.'
       ].join('\n')
     );
