@@ -40,7 +40,8 @@ export interface RuleRun {
   ruleName: string;
   status: RuleStatus;
   logs: TraceEntry[];
-  /** `arc.ruleStash` after the rule's actions: each extension's last action result. */
+  /** `arc.ruleStash` after the rule's actions (each extension's last action result), as the trace
+   *  shows it: read from the logs, so secret values in it are masked like every trace line. */
   ruleStash: Record<string, unknown>;
 }
 
