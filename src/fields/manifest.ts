@@ -10,6 +10,8 @@ export const SEND_WEB_EVENT_LIB_PATH = 'dist/lib/actions/send-web-event.js';
 export const VIEW_BASE_PATH = 'dist/view/';
 export const CONFIGURATION_VIEW_PATH = 'configuration/configuration.html';
 export const SEND_WEB_EVENT_VIEW_PATH = 'actions/send-web-event.html';
+/** The extension's icon in the Tags catalog (SVG, as the edge package schema requires). */
+export const ICON_PATH = 'resources/icon.svg';
 
 export function buildManifest(version: string): JsonSchema {
   return {
@@ -20,6 +22,7 @@ export function buildManifest(version: string): JsonSchema {
     description:
       'Send server-side conversion events from Adobe event forwarding to the Amazon Ads Events API, with personal data normalised and SHA-256 hashed.',
     author: { name: 'amazon-web-events-api developers' },
+    iconPath: ICON_PATH,
     viewBasePath: VIEW_BASE_PATH,
     configuration: {
       viewPath: CONFIGURATION_VIEW_PATH,

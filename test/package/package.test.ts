@@ -1,6 +1,6 @@
 /**
- * `scripts/package.ts` produces the zip Adobe accepts: exactly extension.json, the built views and
- * the built library module, nothing else (no sources, tests, node_modules or source maps), every
+ * `scripts/package.ts` produces the zip Adobe accepts: exactly extension.json, the icon, the built
+ * views and the built library module, nothing else (no sources, tests, node_modules or source maps), every
  * view asset referenced by its page, and an extension.json that @adobe/reactor-validator accepts.
  */
 import { spawnSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SEND_WEB_EVENT_LIB_PATH, VIEW_BASE_PATH } from '../../src/fields/manifest';
+import { ICON_PATH, SEND_WEB_EVENT_LIB_PATH, VIEW_BASE_PATH } from '../../src/fields/manifest';
 
 const require = createRequire(import.meta.url);
 const validateExtension = require('@adobe/reactor-validator') as (manifest: unknown) => string | undefined;
@@ -39,12 +39,12 @@ beforeAll(() => {
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('the packaged extension', () => {
-  it('holds exactly extension.json, the built views and the library module', () => {
+  it('holds exactly extension.json, the icon, the built views and the library module', () => {
     const entries = new AdmZip(zipFile)
       .getEntries()
       .map((entry) => entry.entryName)
       .sort();
-    const expected = ['extension.json', SEND_WEB_EVENT_LIB_PATH, ...filesUnder(VIEW_BASE_PATH.replace(/\/$/, ''))].sort();
+    const expected = ['extension.json', ICON_PATH, SEND_WEB_EVENT_LIB_PATH, ...filesUnder(VIEW_BASE_PATH.replace(/\/$/, ''))].sort();
     expect(entries).toEqual(expected);
     expect(entries.filter((entry) => /\.(map|ts|tsx)$|node_modules|^src\/|^test\/|^view\//.test(entry))).toEqual([]);
     expect(packagerOutput).toContain(`wrote archive (${expected.length} files)`);
