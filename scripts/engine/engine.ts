@@ -69,10 +69,13 @@ function unrefSetTimeout(handler: () => void, delay?: number): ReturnType<typeof
   return timer;
 }
 
-/** Initialises a new engine with the container; the returned function runs the rules for one event. */
-export function startEngine(containerInit: ContainerInit, fetch: EngineFetch): ExecuteRules {
+/**
+ * Initialises a new engine with the container; the returned function runs the rules for one event.
+ * `engineFile` is a CommonJS build of turbine-edge (the installed one by default).
+ */
+export function startEngine(containerInit: ContainerInit, fetch: EngineFetch, engineFile: string = ENGINE_FILE): ExecuteRules {
   const load = createCommonJsLoader({ setTimeout: unrefSetTimeout });
-  const engine = load(ENGINE_FILE) as TurbineEdge;
+  const engine = load(engineFile) as TurbineEdge;
   const executeRules = engine.initialize(containerInit, { fetch });
   return (requestData, env, { headersForSubrequests }) => executeRules(requestData, env, { headersForSubrequests, fetch });
 }
