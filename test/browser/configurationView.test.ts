@@ -49,8 +49,16 @@ describe('configuration view (Chromium)', () => {
     await fill(page, 'account.clientId', 'amzn1.application-oa2-client.0123456789abcdef');
     await pickDataElementFor(page, 'account.accessToken');
     await expect(input(page, 'account.accessToken').inputValue()).resolves.toBe(PICKED_TOKEN);
+    // The token only names the secret, so it is shown; a typed-in secret stays masked.
+    await expect(input(page, 'account.accessToken').getAttribute('type')).resolves.toBe('text');
     await choose(page, 'api.region', 'Europe (EU)');
     await choose(page, 'api.api', 'Conversions API v1 (legacy)');
+
+    await fill(page, 'account.accessToken', 'Atza|fake-access-token');
+    await expect(input(page, 'account.accessToken').getAttribute('type')).resolves.toBe('password');
+    await visible(row(page, 'account.accessToken').getByText(/^This is saved in plain text in your property\./));
+    await input(page, 'account.accessToken').fill('');
+    await pickDataElementFor(page, 'account.accessToken');
 
     await expect(validate(page)).resolves.toBe(false);
     await visible(row(page, 'account.pixelCode').getByText('Use 5 to 100 characters: a letter first, then letters, digits, "_" or "-".'));

@@ -2,6 +2,7 @@
 import { TextField } from '@adobe/react-spectrum/TextField';
 import type { FieldDefinition } from '../../src/fields/registry';
 import { textOf, useFieldController } from '../form/useFieldController';
+import { hasToken } from '../form/tokens';
 import { plainSecretWarning } from '../form/validateField';
 import { DataElementButton, withPickedToken } from './DataElementButton';
 import { FieldFrame } from './FieldFrame';
@@ -26,7 +27,8 @@ export function TextRow({ field, path, description }: FieldRowProps) {
       <TextField
         label={field.label}
         name={path}
-        type={field.kind === 'secret' ? 'password' : 'text'}
+        // A typed-in secret is masked; a data element token is shown, since it only names the secret.
+        type={field.kind === 'secret' && !hasToken(value) ? 'password' : 'text'}
         autoComplete="off"
         width={FIELD_WIDTH}
         isRequired={field.required === true}
