@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { tagsContainer, type ExtensionDescriptor } from '../engine/container';
 import { secretIds, type PropertyDefinition } from '../engine/property';
 
-const requireFromHere = createRequire(__filename);
+const requireFromHere = createRequire(import.meta.url);
 const { sanitize } = requireFromHere('@adobe/reactor-token-scripts-edge') as { sanitize: (source: string) => string };
 
 /**

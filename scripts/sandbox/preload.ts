@@ -43,7 +43,7 @@ net.Server.prototype.listen = function listenOnLoopback(this: net.Server, ...arg
 // 2. Outgoing calls: the library's global fetch, and the sandbox's node-fetch.
 globalThis.fetch = standInRouter(standInUrl);
 
-const sandboxRequire = createRequire(require.resolve('@adobe/reactor-sandbox/package.json'));
+const sandboxRequire = createRequire(createRequire(import.meta.url).resolve('@adobe/reactor-sandbox/package.json'));
 type NodeFetch = ((url: unknown, init?: unknown) => Promise<unknown>) & Record<string, unknown>;
 const nodeFetchPath = sandboxRequire.resolve('node-fetch');
 const nodeFetch = sandboxRequire('node-fetch') as NodeFetch;

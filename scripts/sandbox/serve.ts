@@ -6,7 +6,7 @@
 import './preload';
 import { createRequire } from 'node:module';
 
-const requireFromHere = createRequire(__filename);
+const requireFromHere = createRequire(import.meta.url);
 const run = requireFromHere('@adobe/reactor-sandbox/src/tasks/run') as () => Promise<void>;
 run().catch((error: unknown) => {
   console.error(error);
