@@ -16,6 +16,15 @@ export interface ActionModuleName {
 const RETURNED = /^"(.*)" module from the "(.*)" extension returned\.$/;
 const CALLING = /^Calling "(.*)" module from the "(.*)" extension\.$/;
 
+/** A logged value back as data; masking can in principle break the JSON, then the text is kept. */
+function parseLogged(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
+
 /** An entry's messages without the engine's rocket prefix, as one line. */
 export function traceText(entry: TraceEntry): string {
   return entry.messages.slice(1).join(' ');
@@ -34,7 +43,7 @@ export function ruleStashFromLogs(logs: readonly TraceEntry[], actions: readonly
       continue;
     }
     const action = findAction(RETURNED.exec(first ?? ''));
-    if (action && second === 'Output:') stash[action.extensionName] = output === undefined ? null : (JSON.parse(output) as unknown);
+    if (action && second === 'Output:') stash[action.extensionName] = output === undefined ? null : parseLogged(output);
   }
   return stash;
 }
