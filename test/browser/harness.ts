@@ -54,9 +54,20 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-export async function serveViews(): Promise<{ origin: string; close: () => Promise<void> }> {
+/** A file served at a fixed path beside the views (a host page, Adobe's bridge child). */
+export interface ExtraFile {
+  readonly body: string;
+  readonly contentType: string;
+}
+
+export async function serveViews(extraFiles: Readonly<Record<string, ExtraFile>> = {}): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
+    const extra = extraFiles[pathname];
+    if (extra) {
+      response.writeHead(200, { 'content-type': extra.contentType }).end(extra.body);
+      return;
+    }
     const file = path.join(VIEW_ROOT, pathname);
     if (!file.startsWith(VIEW_ROOT + path.sep)) {
       response.writeHead(403).end();
