@@ -7,7 +7,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 
 const OUT_DIR = 'dist/view';
-export const BRIDGE_URL = 'https://assets.adobedtm.com/activation/reactor/extensionbridge/extensionbridge.min.js';
+const BRIDGE_URL = 'https://assets.adobedtm.com/activation/reactor/extensionbridge/extensionbridge.min.js';
 
 /** Output name (relative to dist/view, without extension) → source entry. Matches extension.json's viewPaths. */
 const VIEWS = [

@@ -8,7 +8,7 @@ import { hasToken, isWholeToken } from './tokens';
 
 /** Data types Amazon accepts for a custom attribute (the manifest schema's `dataType` enum). */
 export const ATTRIBUTE_DATA_TYPES = ['STRING', 'INTEGER', 'TIMESTAMP'] as const;
-export type AttributeDataType = (typeof ATTRIBUTE_DATA_TYPES)[number];
+type AttributeDataType = (typeof ATTRIBUTE_DATA_TYPES)[number];
 
 export interface AttributeRow {
   name: string;
@@ -25,7 +25,7 @@ export interface AttributesValue {
 }
 
 /** A switch, or a whole data element token in its place. */
-export type BooleanValue = boolean | string;
+type BooleanValue = boolean | string;
 
 export type FieldValue = string | BooleanValue | AttributesValue;
 
