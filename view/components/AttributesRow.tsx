@@ -17,7 +17,7 @@ import type { FormValues } from '../form/section';
 import { textOf, useFieldController } from '../form/useFieldController';
 import { DataElementButton, withPickedToken } from './DataElementButton';
 import { FieldFrame } from './FieldFrame';
-import { FIELD_WIDTH, type FieldRowProps } from './TextRow';
+import { FIELD_WIDTH, type FieldRowProps } from './rowProps';
 
 /** Picker key for "no data type saved" (collection keys cannot be empty). */
 const AUTOMATIC = 'AUTOMATIC';

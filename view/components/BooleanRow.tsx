@@ -10,7 +10,7 @@ import { TextField } from '@adobe/react-spectrum/TextField';
 import { useFieldController } from '../form/useFieldController';
 import { DataElementButton } from './DataElementButton';
 import { FieldFrame } from './FieldFrame';
-import { FIELD_WIDTH, type FieldRowProps } from './TextRow';
+import { FIELD_WIDTH, type FieldRowProps } from './rowProps';
 
 const HELP_STYLE = { fontSize: 'var(--spectrum-global-dimension-font-size-75)', color: 'var(--spectrum-global-color-gray-700)' };
 

@@ -8,7 +8,7 @@ import { textOf, useFieldController } from '../form/useFieldController';
 import { DataElementButton } from './DataElementButton';
 import { FieldFrame } from './FieldFrame';
 import { fieldHelp } from './FieldHelp';
-import { FIELD_WIDTH, type FieldRowProps } from './TextRow';
+import { FIELD_WIDTH, type FieldRowProps } from './rowProps';
 
 export function EnumRow({ field, path, description }: FieldRowProps) {
   const input = useFieldController(path);

@@ -2,7 +2,8 @@
 import { AttributesRow } from './AttributesRow';
 import { BooleanRow } from './BooleanRow';
 import { EnumRow } from './EnumRow';
-import { TextRow, type FieldRowProps } from './TextRow';
+import type { FieldRowProps } from './rowProps';
+import { TextRow } from './TextRow';
 
 export function FieldRow(props: FieldRowProps) {
   switch (props.field.kind) {

@@ -1,22 +1,13 @@
 /** A text, secret, number or contents field: a text input with the data element button. */
 import { TextField } from '@adobe/react-spectrum/TextField';
-import type { FieldDefinition } from '../../src/fields/registry';
 import { textOf, useFieldController } from '../form/useFieldController';
 import { hasToken } from '../form/tokens';
 import { plainSecretWarning } from '../form/validateField';
 import { DataElementButton, withPickedToken } from './DataElementButton';
 import { FieldFrame } from './FieldFrame';
 import { fieldHelp } from './FieldHelp';
+import { FIELD_WIDTH, type FieldRowProps } from './rowProps';
 
-export interface FieldRowProps {
-  readonly field: FieldDefinition;
-  /** Form path of the value (`event.name`). */
-  readonly path: string;
-  /** Shown under the input instead of the registry help (e.g. the derived event type). */
-  readonly description?: string;
-}
-
-export const FIELD_WIDTH = 'size-6000';
 
 export function TextRow({ field, path, description }: FieldRowProps) {
   const input = useFieldController(path);

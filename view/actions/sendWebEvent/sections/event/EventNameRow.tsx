@@ -10,7 +10,7 @@ import { STANDARD_EVENT_NAMES } from '../../../../../src/event/eventType';
 import { DataElementButton, withPickedToken } from '../../../../components/DataElementButton';
 import { FieldFrame } from '../../../../components/FieldFrame';
 import { fieldHelp } from '../../../../components/FieldHelp';
-import { FIELD_WIDTH, type FieldRowProps } from '../../../../components/TextRow';
+import { FIELD_WIDTH, type FieldRowProps } from '../../../../components/rowProps';
 import type { FormValues } from '../../../../form/section';
 import { textOf, useFieldController } from '../../../../form/useFieldController';
 import { conversionTypeLabel, effectiveEventType } from './effectiveEventType';
