@@ -10,6 +10,7 @@ import {
   type ApiName
 } from '../amazon/endpoints';
 import type { CustomAttribute, CustomDataType, PropertiesSettings } from '../settings/types';
+import { parseEventTime } from './time';
 
 export interface ReportingAttribute {
   readonly name: string;
@@ -34,6 +35,29 @@ const PROPERTY_ATTRIBUTES: ReadonlyArray<{ readonly key: AttributeProperty; read
 
 /** Amazon's attribute character set: letters, digits and "_". */
 export const foldToAttributeCharacters = (text: string): string => text.replace(/[^A-Za-z0-9_]/g, '_');
+
+/**
+ * The Events API value of a typed attribute, or undefined when the value does not fit the type.
+ * Amazon's character set ([A-Za-z0-9_]) leaves digits as the only way to write an INTEGER or a
+ * TIMESTAMP, so a TIMESTAMP is sent as Unix epoch milliseconds and money must be given in cents.
+ */
+function typedEventsValue(value: string, dataType: CustomDataType): string | undefined {
+  switch (dataType) {
+    case 'STRING':
+      return foldToAttributeCharacters(value);
+    case 'INTEGER':
+      return /^\d{1,18}$/.test(value.trim()) ? value.trim() : undefined;
+    case 'TIMESTAMP': {
+      const epochMs = parseEventTime(value);
+      return epochMs === undefined ? undefined : String(epochMs);
+    }
+  }
+}
+
+const TYPE_HINTS: Readonly<Record<Exclude<CustomDataType, 'STRING'>, string>> = {
+  INTEGER: 'an INTEGER attribute needs a whole number of 0 or more (send money in cents)',
+  TIMESTAMP: 'a TIMESTAMP attribute needs a time with a zone or Unix seconds/milliseconds'
+};
 
 /** An attribute with the settings path it came from, for warnings. */
 interface SourcedAttribute extends ReportingAttribute {
@@ -74,11 +98,16 @@ export function buildAttributes(
       `Amazon accepts ${MAX_CUSTOM_ATTRIBUTES} reporting attributes at most; not sent: ${overflow.map((attribute) => attribute.source).join(', ')}.`
     );
   }
-  const attributes = kept.map(({ name, value, dataType, source }): ReportingAttribute => {
-    if (api === 'events') return { name, value: foldToAttributeCharacters(value), dataType: dataType ?? 'STRING' };
-    if (value.length <= MAX_LEGACY_ATTRIBUTE_VALUE_LENGTH) return { name, value };
+  const attributes = kept.flatMap(({ name, value, dataType = 'STRING', source }): ReportingAttribute[] => {
+    if (api === 'events') {
+      const typed = typedEventsValue(value, dataType);
+      if (typed !== undefined) return [{ name, value: typed, dataType }];
+      warnings.push(`${source} was not sent: ${TYPE_HINTS[dataType as Exclude<CustomDataType, 'STRING'>]}.`);
+      return [];
+    }
+    if (value.length <= MAX_LEGACY_ATTRIBUTE_VALUE_LENGTH) return [{ name, value }];
     warnings.push(`${source} was cut to ${MAX_LEGACY_ATTRIBUTE_VALUE_LENGTH} characters.`);
-    return { name, value: value.slice(0, MAX_LEGACY_ATTRIBUTE_VALUE_LENGTH) };
+    return [{ name, value: value.slice(0, MAX_LEGACY_ATTRIBUTE_VALUE_LENGTH) }];
   });
   return { attributes, warnings };
 }

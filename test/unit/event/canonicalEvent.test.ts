@@ -186,6 +186,27 @@ describe('reporting attributes', () => {
     ]);
   });
 
+  it('Events API: INTEGER needs digits and TIMESTAMP is sent as epoch milliseconds; misfits are dropped with a warning', async () => {
+    const { event, warnings } = await build(
+      base({
+        customAttributes: [
+          { name: 'cents', value: '4999', dataType: 'INTEGER' },
+          { name: 'price', value: '49.99', dataType: 'INTEGER' },
+          { name: 'shipped', value: '2026-05-01T10:00:00Z', dataType: 'TIMESTAMP' },
+          { name: 'returned', value: 'next week', dataType: 'TIMESTAMP' }
+        ]
+      })
+    );
+    expect(event.attributes).toStrictEqual([
+      { name: 'cents', value: '4999', dataType: 'INTEGER' },
+      { name: 'shipped', value: String(Date.UTC(2026, 4, 1, 10)), dataType: 'TIMESTAMP' }
+    ]);
+    expect(warnings).toStrictEqual([
+      'customAttributes[1] was not sent: an INTEGER attribute needs a whole number of 0 or more (send money in cents).',
+      'customAttributes[3] was not sent: a TIMESTAMP attribute needs a time with a zone or Unix seconds/milliseconds.'
+    ]);
+  });
+
   it('v1 API: numbered slots, values kept as they are but cut at 256 characters with a warning', async () => {
     const { event, warnings } = await build(
       base({ properties: { contentType: 'product', description: 'd'.repeat(300), query: 'red shoes' }, customAttributes: [{ name: 'page url', value: 'a b' }] }),
