@@ -9,6 +9,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every file's engine runs are scanned for leaked secrets and raw personal data (test/support).
+    setupFiles: ['test/support/leakScanSetup.ts'],
     // React Spectrum's ESM imports its CSS; inlined, Vite handles those imports for the jsdom view tests.
     server: { deps: { inline: [/@adobe\/react-spectrum/, /@spectrum-icons\//] } },
     reporters: ['default']

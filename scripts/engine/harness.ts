@@ -20,6 +20,7 @@ import {
 import { startEngine, type EngineFetch, type RequestData, type RuleStatus, type TraceEntry } from './engine';
 import { withGlobalFetch } from './globalFetch';
 import type { BuildEnvironment, PropertyDefinition } from './property';
+import { reportHarnessRun } from './runObservers';
 import { ruleStashFromLogs, type ActionModuleName } from './traces';
 import { validatePropertySettings } from './validateSettings';
 
@@ -161,7 +162,18 @@ export function createEngineHarness(options: HarnessOptions): EngineHarness {
     }));
   };
 
+  const runObserved = async (request: EdgeRequest): Promise<RuleRun[]> => {
+    try {
+      const runs = await run(request);
+      reportHarnessRun({ property, env, request, outcome: { runs } });
+      return runs;
+    } catch (error) {
+      reportHarnessRun({ property, env, request, outcome: { error } });
+      throw error;
+    }
+  };
+
   return {
-    execute: (request) => (options.globalFetch ? withGlobalFetch(options.globalFetch, () => run(request)) : run(request))
+    execute: (request) => (options.globalFetch ? withGlobalFetch(options.globalFetch, () => runObserved(request)) : runObserved(request))
   };
 }
