@@ -36,7 +36,8 @@ export async function deliverEvent(request: DeliveryRequest, context: DeliveryCo
   const clock = context.clock ?? realClock;
   const deadline = clock.now() + DELIVERY_BUDGET_MS;
   const { credentials } = request;
-  const redactor = new Redactor(valuesMaskedForLog(request.body, request.bodyForLog));
+  const redactor = new Redactor();
+  redactor.addDeferred(() => valuesMaskedForLog(request.body, request.bodyForLog));
   for (const secret of [credentials.accessToken, credentials.refreshToken, credentials.clientSecret]) {
     redactor.add(secret);
     redactor.add(secret?.trim());

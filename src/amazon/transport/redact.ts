@@ -11,9 +11,18 @@ export const MAX_EXCERPT_LENGTH = 200;
 
 export class Redactor {
   private readonly values = new Set<string>();
+  private readonly deferred: Array<() => Iterable<string | undefined>> = [];
 
   constructor(values: Iterable<string | undefined> = []) {
     for (const value of values) this.add(value);
+  }
+
+  /**
+   * Values worked out only when something is first redacted: most deliveries succeed and quote
+   * nothing, so they never pay for finding them.
+   */
+  addDeferred(source: () => Iterable<string | undefined>): void {
+    this.deferred.push(source);
   }
 
   add(value: string | undefined): void {
@@ -24,6 +33,7 @@ export class Redactor {
   }
 
   apply(text: string): string {
+    for (const source of this.deferred.splice(0)) for (const value of source()) this.add(value);
     // Longest first, so a value that contains another is replaced whole.
     const ordered = [...this.values].sort((a, b) => b.length - a.length);
     return ordered.reduce((result, value) => result.split(value).join(REDACTED), text);
