@@ -126,13 +126,8 @@ export function coerceList(input: unknown): Coerced<readonly unknown[]> {
 export function ownProperties(input: unknown): Record<string, unknown> | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
   const copy = Object.create(null) as Record<string, unknown>;
-  for (const key of Object.keys(input)) {
-    Object.defineProperty(copy, key, {
-      value: (input as Record<string, unknown>)[key],
-      enumerable: true,
-      writable: true,
-      configurable: true
-    });
-  }
+  // Plain assignment is safe here: without a prototype there is no inherited `__proto__` setter,
+  // so even that key becomes an ordinary own property of the copy.
+  for (const key of Object.keys(input)) copy[key] = (input as Record<string, unknown>)[key];
   return copy;
 }

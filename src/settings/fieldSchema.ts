@@ -58,10 +58,18 @@ export const ownObject = (shape: Record<string, Schema>): Schema =>
       z.transform((input: unknown, ctx) => ownProperties(input) ?? refuse(ctx, 'must be an object')),
       z.object(shape)
     ),
-    z.transform((parsed: Record<string, unknown>) =>
-      Object.fromEntries(Object.entries(parsed).filter(([, value]) => value !== undefined))
-    )
+    z.transform(withoutUndefined)
   );
+
+/** The parsed object without its unset fields (its keys are the shape's, never `__proto__`). */
+function withoutUndefined(parsed: Record<string, unknown>): Record<string, unknown> {
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(parsed)) {
+    const value = parsed[key];
+    if (value !== undefined) kept[key] = value;
+  }
+  return kept;
+}
 
 /** A list field: an array (or JSON array text) of `item`; empty is an empty list. */
 const list = (item: Schema): Schema =>
@@ -135,8 +143,11 @@ export function fieldSchema(field: FieldDefinition): Schema {
       return coerced(patternedText(field), field);
     case 'number':
       return coerced((input) => coerceNumber(input, field), field);
-    case 'enum':
-      return coerced((input) => coerceEnum(input, field.options ?? [], isConsentField(field)), field);
+    case 'enum': {
+      const options = field.options ?? [];
+      const consent = isConsentField(field);
+      return coerced((input) => coerceEnum(input, options, consent), field);
+    }
     case 'boolean':
       return coerced(coerceBoolean, field);
     case 'contents':
