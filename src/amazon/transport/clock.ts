@@ -23,6 +23,12 @@ export const realClock: Clock = {
   random: () => Math.random()
 };
 
+/**
+ * Why the timer of a settled task is cancelled. Only the timer's own sleep sees it; passing one
+ * spares `abort()` building a DOMException with a stack trace for every delivered event.
+ */
+const TASK_SETTLED = 'task settled';
+
 /** Raised when a task did not finish within its time limit. */
 export class TimeLimitExceeded extends Error {
   constructor(readonly limitMs: number) {
@@ -56,12 +62,12 @@ export function withTimeLimit<T>(clock: Clock, limitMs: number, task: (signal: A
     new Promise<T>((run) => run(task(taskControl.signal))).then(
       (value) =>
         settle(() => {
-          timerControl.abort();
+          timerControl.abort(TASK_SETTLED);
           resolve(value);
         }),
       (error: unknown) =>
         settle(() => {
-          timerControl.abort();
+          timerControl.abort(TASK_SETTLED);
           reject(error instanceof Error ? error : new Error(String(error)));
         })
     );
