@@ -3,7 +3,7 @@
  * literals and the EU consent rule shown and fixed, settings saved and reloaded.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { CHECK_MESSAGES } from '../../src/fields/checks';
 import { EU_CONSENT_MESSAGE } from '../../view/actions/sendWebEvent/sections/consent/form';
 import { actionSchemaErrors } from '../views/support';
@@ -110,6 +110,12 @@ async function openAction(settings: Record<string, unknown> | null): Promise<Pag
   return page;
 }
 
+async function isInViewport(locator: Locator): Promise<boolean> {
+  const box = await locator.boundingBox();
+  const viewport = locator.page().viewportSize();
+  return box !== null && viewport !== null && box.y >= 0 && box.y + box.height <= viewport.height;
+}
+
 const errorIn = (page: Page, path: string, message: string) => visible(row(page, path).getByText(message, { exact: true }));
 
 describe('action view (Chromium)', () => {
@@ -174,6 +180,8 @@ describe('action view (Chromium)', () => {
     const page = await openAction({ event: { name: 'Lead' } });
     await expect(validate(page)).resolves.toBe(false);
     await visible(page.getByTestId('eu-consent-error'));
+    // The only problem is the section-level EU rule, far down the form: it is scrolled into view.
+    await expect.poll(() => isInViewport(page.getByTestId('eu-consent-error')), { timeout: 5_000 }).toBe(true);
     await fill(page, 'user.ipAddress', '2001:db8::1');
     await page.getByTestId('eu-consent-error').waitFor({ state: 'detached' });
     await expect(validate(page)).resolves.toBe(true);

@@ -12,6 +12,17 @@ import { initialValues, settingsOf, validationOf, type FormValues, type SectionF
 
 const InitInfoContext = createContext<InitInfo>({ settings: null });
 
+/** Marks a section-level problem (not tied to one input) for revealFirstProblem. */
+export const SECTION_PROBLEM_ATTRIBUTE = 'data-validation-problem';
+
+/**
+ * The Tags UI only says that the view is invalid, and the action form is long: scroll the first
+ * problem into view. (Focus stays where the user left it, on the Tags UI's Save button.)
+ */
+function revealFirstProblem(): void {
+  document.querySelector(`[aria-invalid="true"], [${SECTION_PROBLEM_ATTRIBUTE}]`)?.scrollIntoView({ block: 'center' });
+}
+
 /** What the Tags UI passed to `init` (for rules that depend on the extension configuration). */
 export function useInitInfo(): InitInfo {
   return useContext(InitInfoContext);
@@ -28,6 +39,8 @@ export function ExtensionView({ sections, children }: ExtensionViewProps) {
   // After the first save attempt every change re-validates the whole form, so rules that span
   // fields (access token or renewal pair, EU consent) clear as soon as they are satisfied.
   const validatedRef = useRef(false);
+  // Counts failed validations; each one scrolls to the first problem once the errors are rendered.
+  const [revealRequests, setRevealRequests] = useState(0);
 
   const resolver: Resolver<FormValues> = (values) => {
     const errors = validationOf(sections, values, initInfoRef.current);
@@ -44,9 +57,11 @@ export function ExtensionView({ sections, children }: ExtensionViewProps) {
         setInitInfo(info);
       },
       getSettings: () => settingsOf(sections, methods.getValues()),
-      validate() {
+      async validate() {
         validatedRef.current = true;
-        return methods.trigger();
+        const valid = await methods.trigger();
+        if (!valid) setRevealRequests((count) => count + 1);
+        return valid;
       }
     });
     const subscription = methods.watch(() => {
@@ -55,6 +70,10 @@ export function ExtensionView({ sections, children }: ExtensionViewProps) {
     return () => subscription.unsubscribe();
     // Registered once, on mount: the bridge keeps the first registration.
   }, []);
+
+  useEffect(() => {
+    if (revealRequests > 0) revealFirstProblem();
+  }, [revealRequests]);
 
   if (!initInfo) return null;
   return (

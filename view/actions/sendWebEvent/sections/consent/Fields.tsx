@@ -2,7 +2,7 @@ import { useFormState } from 'react-hook-form';
 import { Content } from '@adobe/react-spectrum/Content';
 import { Heading } from '@adobe/react-spectrum/Heading';
 import { InlineAlert } from '@adobe/react-spectrum/InlineAlert';
-import { useInitInfo } from '../../../../components/ExtensionView';
+import { SECTION_PROBLEM_ATTRIBUTE, useInitInfo } from '../../../../components/ExtensionView';
 import { RegistryFields } from '../../../../components/RegistryFields';
 import { SectionBlock } from '../../../../components/SectionBlock';
 import { actionFields, actionSection } from '../../../../form/registryLookup';
@@ -16,7 +16,7 @@ export function ConsentFields() {
   return (
     <SectionBlock section={actionSection(CONSENT)}>
       {euError !== undefined ? (
-        <InlineAlert variant="negative" data-testid="eu-consent-error">
+        <InlineAlert variant="negative" data-testid="eu-consent-error" {...{ [SECTION_PROBLEM_ATTRIBUTE]: true }}>
           <Heading>Consent signal needed</Heading>
           <Content>{euError}</Content>
         </InlineAlert>
