@@ -24,8 +24,8 @@ export const realClock: Clock = {
 };
 
 /**
- * Why the timer of a settled task is cancelled. Only the timer's own sleep sees it; passing one
- * spares `abort()` building a DOMException with a stack trace for every delivered event.
+ * Why a settled task's signal is aborted (to cancel its timer). Passing a reason spares `abort()`
+ * building a DOMException with a stack trace for every delivered event.
  */
 const TASK_SETTLED = 'task settled';
 
@@ -44,30 +44,32 @@ export class TimeLimitExceeded extends Error {
  */
 export function withTimeLimit<T>(clock: Clock, limitMs: number, task: (signal: AbortSignal) => Promise<T>): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const taskControl = new AbortController();
-    const timerControl = new AbortController();
+    // One controller serves both ends: it aborts the task when time runs out, and once the task has
+    // settled (its answer read in full) nothing listens to the task's side any more, so aborting it
+    // then only cancels the timer. One AbortSignal per attempt instead of two.
+    const control = new AbortController();
     let settled = false;
     const settle = (finish: () => void): void => {
       if (settled) return;
       settled = true;
       finish();
     };
-    void clock.sleep(limitMs, timerControl.signal).then(() =>
+    void clock.sleep(limitMs, control.signal).then(() =>
       settle(() => {
         const exceeded = new TimeLimitExceeded(limitMs);
-        taskControl.abort(exceeded);
+        control.abort(exceeded);
         reject(exceeded);
       })
     );
-    new Promise<T>((run) => run(task(taskControl.signal))).then(
+    new Promise<T>((run) => run(task(control.signal))).then(
       (value) =>
         settle(() => {
-          timerControl.abort(TASK_SETTLED);
+          control.abort(TASK_SETTLED);
           resolve(value);
         }),
       (error: unknown) =>
         settle(() => {
-          timerControl.abort(TASK_SETTLED);
+          control.abort(TASK_SETTLED);
           reject(error instanceof Error ? error : new Error(String(error)));
         })
     );
