@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { CHECK_MESSAGES } from '../../src/fields/checks';
 import { EU_CONSENT_MESSAGE } from '../../view/actions/sendWebEvent/sections/consent/form';
+import { MATCH_KEY_MESSAGE } from '../../view/actions/sendWebEvent/sections/user/form';
 import { actionSchemaErrors } from '../views/support';
 import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, validate } from './harness';
 import { fill, input, pickDataElementFor, requireBuiltViews, row, screenshot, visible } from './support';
@@ -125,6 +126,7 @@ describe('action view (Chromium)', () => {
     await expect(validate(page)).resolves.toBe(false);
     await errorIn(page, 'event.name', 'Enter the Event Name, or pick a data element.');
     await visible(page.getByTestId('eu-consent-error').getByText(EU_CONSENT_MESSAGE));
+    await visible(page.getByTestId('match-key-error').getByText(MATCH_KEY_MESSAGE));
 
     // Event: a standard name shows the Amazon type it derives to; picked data elements fill fields.
     await fill(page, 'event.name', 'CompletePayment');
@@ -156,6 +158,7 @@ describe('action view (Chromium)', () => {
     // The IP address alone is not filled in yet, but TCF, GPP and Amazon consent are: EU rule met.
     await expect(validate(page)).resolves.toBe(false);
     await expect(page.getByTestId('eu-consent-error').count()).resolves.toBe(0);
+    await expect(page.getByTestId('match-key-error').count()).resolves.toBe(0);
     await errorIn(page, 'event.countryCode', CHECK_MESSAGES.countryCode);
     await errorIn(page, 'user.email', CHECK_MESSAGES.email);
     await errorIn(page, 'properties.quantity', 'Enter a number greater than 0.');
@@ -177,7 +180,7 @@ describe('action view (Chromium)', () => {
   }, BROWSER_TEST_TIMEOUT_MS);
 
   it('the EU consent error clears as soon as one consent signal is given', async () => {
-    const page = await openAction({ event: { name: 'Lead' } });
+    const page = await openAction({ event: { name: 'Lead' }, user: { email: '{{email}}' } });
     await expect(validate(page)).resolves.toBe(false);
     await visible(page.getByTestId('eu-consent-error'));
     // The only problem is the section-level EU rule, far down the form: it is scrolled into view.
@@ -185,7 +188,10 @@ describe('action view (Chromium)', () => {
     await fill(page, 'user.ipAddress', '2001:db8::1');
     await page.getByTestId('eu-consent-error').waitFor({ state: 'detached' });
     await expect(validate(page)).resolves.toBe(true);
-    await expect(getSettings(page)).resolves.toEqual({ event: { name: 'Lead', actionSource: 'WEBSITE' }, user: { ipAddress: '2001:db8::1' } });
+    await expect(getSettings(page)).resolves.toEqual({
+      event: { name: 'Lead', actionSource: 'WEBSITE' },
+      user: { ipAddress: '2001:db8::1', email: '{{email}}' }
+    });
     await page.close();
   }, BROWSER_TEST_TIMEOUT_MS);
 

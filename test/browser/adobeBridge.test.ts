@@ -120,7 +120,11 @@ describe('views inside Adobe’s extension bridge (Chromium)', () => {
   }, BROWSER_TEST_TIMEOUT_MS);
 
   it('action view: the extension settings reach the view (EU consent rule) and saved settings round-trip', async () => {
-    const saved = { event: { name: 'Purchase', actionSource: 'WEBSITE' }, properties: { value: 39.98, currency: 'EUR' } };
+    const saved = {
+      event: { name: 'Purchase', actionSource: 'WEBSITE' },
+      user: { email: '{{email}}' },
+      properties: { value: 39.98, currency: 'EUR' }
+    };
     const page = await hostView('actions/send-web-event.html', { settings: saved, extensionSettings: { region: 'EU' } });
     await expect(page.evaluate(() => window.child.validate())).resolves.toBe(false);
     const view = page.frameLocator('iframe');
@@ -130,7 +134,7 @@ describe('views inside Adobe’s extension bridge (Chromium)', () => {
     await view.getByTestId('eu-consent-error').waitFor({ state: 'detached' });
     await expect(page.evaluate(() => window.child.validate())).resolves.toBe(true);
     const settings = await page.evaluate(() => window.child.getSettings());
-    expect(settings).toEqual({ ...saved, user: { ipAddress: '{{Order ID}}' } });
+    expect(settings).toEqual({ ...saved, user: { ipAddress: '{{Order ID}}', email: '{{email}}' } });
     expect(actionSchemaErrors(settings)).toEqual([]);
     await page.close();
   }, BROWSER_TEST_TIMEOUT_MS);

@@ -7,7 +7,7 @@ import { effectiveEventType } from '../../view/actions/sendWebEvent/sections/eve
 import { eventForm } from '../../view/actions/sendWebEvent/sections/event/form';
 import { propertiesForm } from '../../view/actions/sendWebEvent/sections/properties/form';
 import { testingForm } from '../../view/actions/sendWebEvent/sections/testing/form';
-import { userForm } from '../../view/actions/sendWebEvent/sections/user/form';
+import { MATCH_KEY_ERROR, MATCH_KEY_MESSAGE, userForm } from '../../view/actions/sendWebEvent/sections/user/form';
 import { actionSchemaErrors, actionView, withValues } from './support';
 
 const NEW = { settings: null, extensionSettings: { region: 'NA' } };
@@ -122,6 +122,17 @@ describe('user section', () => {
     expect(userForm.getSettings(tokens)).toEqual({
       user: { email: '{{email}}', phone: '{{phone}}', ipAddress: '{{ip address}}', externalId: 'crm-{{customer id}}' }
     });
+  });
+
+  it('needs at least one match key, which the IP address is not', () => {
+    expect(MATCH_KEY_MESSAGE).toBe(
+      'Amazon matches people by at least one of: Email, Phone, External ID (Match ID), First Name, Last Name, Street Address, City, State or Province, Postal Code, Mobile Advertising ID, LiveRamp ID. Fill in one of them, or pick a data element for it.'
+    );
+    expect(userForm.validate(actionView.init(NEW), NEW)).toEqual({ [MATCH_KEY_ERROR]: MATCH_KEY_MESSAGE });
+    expect(userForm.validate(withValues(actionView.init(NEW), { 'user.ipAddress': '203.0.113.7' }), NEW)).toEqual({
+      [MATCH_KEY_ERROR]: MATCH_KEY_MESSAGE
+    });
+    expect(userForm.validate(withValues(actionView.init(NEW), { 'user.rampId': '{{ramp id}}' }), NEW)).toEqual({});
   });
 
   it('omits the section when nothing is filled in', () => {

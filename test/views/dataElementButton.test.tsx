@@ -26,7 +26,9 @@ describe('data element button', () => {
         <SendWebEventView />
       </Provider>
     );
-    await bridge.init({ settings: { event: { name: 'Purchase', id: 'order-' }, properties: { price: 5, currency: 'USD' } } });
+    await bridge.init({
+      settings: { event: { name: 'Purchase', id: 'order-' }, user: { email: '{{email}}' }, properties: { price: 5, currency: 'USD' } }
+    });
 
     fireEvent.click(screen.getByRole('button', { name: 'Pick a data element for Event ID' }));
     await waitFor(() => expect(inputOf('event.id').value).toBe(`order-${PICKED_TOKEN}`));
@@ -38,6 +40,7 @@ describe('data element button', () => {
     await expect(bridge.validate()).resolves.toBe(true);
     await expect(bridge.getSettings()).resolves.toEqual({
       event: { name: 'Purchase', id: `order-${PICKED_TOKEN}`, actionSource: 'WEBSITE' },
+      user: { email: '{{email}}' },
       properties: { price: PICKED_TOKEN, currency: PICKED_TOKEN }
     });
   });

@@ -183,7 +183,7 @@ describe('a view never saves settings the manifest schema rejects', () => {
       configurationSchemaErrors,
       { 'tokenRenewal.enabled': fc.boolean() }
     ],
-    ['action', actionView, { event: { name: 'Purchase' } }, ACTION_FIELDS, actionSchemaErrors, {}]
+    ['action', actionView, { event: { name: 'Purchase' }, user: { email: '{{email}}' } }, ACTION_FIELDS, actionSchemaErrors, {}]
   ] as const)('%s: random form values that pass the view pass the schema', (_name, view, baseSettings, fields, schemaErrors, extra) => {
     const regions = fc.constantFrom('NA', 'EU', 'FE');
     let accepted = 0;

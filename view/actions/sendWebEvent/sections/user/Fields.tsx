@@ -3,8 +3,9 @@ import { Heading } from '@adobe/react-spectrum/Heading';
 import { InlineAlert } from '@adobe/react-spectrum/InlineAlert';
 import { RegistryFields } from '../../../../components/RegistryFields';
 import { SectionBlock } from '../../../../components/SectionBlock';
+import { SectionProblem } from '../../../../components/SectionProblem';
 import { actionFields, actionSection } from '../../../../form/registryLookup';
-import { USER } from './form';
+import { MATCH_KEY_ERROR, USER } from './form';
 
 const fields = actionFields(USER);
 const listOf = (labels: string[]): string => labels.join(', ');
@@ -23,6 +24,7 @@ export function UserFields() {
           Events API has no place for them.
         </Content>
       </InlineAlert>
+      <SectionProblem path={MATCH_KEY_ERROR} heading="Match key needed" testId="match-key-error" />
       <RegistryFields sectionId={USER} fields={fields} />
     </SectionBlock>
   );
