@@ -9,7 +9,7 @@ import { EU_CONSENT_MESSAGE } from '../../view/actions/sendWebEvent/sections/con
 import { MATCH_KEY_MESSAGE } from '../../view/actions/sendWebEvent/sections/user/form';
 import { actionSchemaErrors } from '../views/support';
 import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, validate } from './harness';
-import { fill, input, pickDataElementFor, requireBuiltViews, row, screenshot, visible } from './support';
+import { fill, input, pickDataElementFor, requireBuiltViews, row, screenshot, submittingButtons, visible } from './support';
 
 const VIEW = 'actions/send-web-event.html';
 const EU_CONFIGURATION = { region: 'EU', api: 'events' };
@@ -152,6 +152,7 @@ describe('action view (Chromium)', () => {
     await page.getByRole('button', { name: 'Attribute 2 data type' }).click();
     await page.getByRole('option', { name: 'Integer', exact: true }).click();
     await page.getByRole('button', { name: 'Add attribute' }).click();
+    await expect(submittingButtons(page)).resolves.toBe(0);
     await page.getByRole('button', { name: 'Remove attribute 3' }).click();
     await expect(row(page, `${ROWS}.2.name`).count()).resolves.toBe(0);
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { configurationSchemaErrors } from '../views/support';
 import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, validate } from './harness';
-import { choose, fill, input, pickDataElementFor, pickerButton, requireBuiltViews, row, screenshot, visible } from './support';
+import { choose, fill, input, pickDataElementFor, pickerButton, requireBuiltViews, row, screenshot, submittingButtons, visible } from './support';
 
 const VIEW = 'configuration/configuration.html';
 /** Generous: the machine is shared, and each step already fails within 5 s on its own. */
@@ -33,9 +33,16 @@ async function newConfiguration(): Promise<Page> {
 }
 
 describe('configuration view (Chromium)', () => {
+  it('fails, rather than skips, when Chromium is not installed', async () => {
+    await expect(launchChromium('/nonexistent/chromium')).rejects.toThrow(
+      'Chromium is missing at /nonexistent/chromium: install it with "apt-get install chromium" (the browser tests never download one).'
+    );
+  });
+
   it('is filled in, rejects bad literals with how-to-fix messages, and saves settings the schema accepts', async () => {
     const page = await newConfiguration();
     await expect(input(page, 'account.pixelCode').inputValue()).resolves.toBe('Default_Events');
+    await expect(submittingButtons(page)).resolves.toBe(0);
     await expect(input(page, 'account.accessToken').getAttribute('type')).resolves.toBe('password');
 
     await expect(validate(page)).resolves.toBe(false);

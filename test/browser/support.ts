@@ -42,6 +42,10 @@ export async function screenshot(page: Page, name: string, maxHeight = 2000): Pr
   return file;
 }
 
+/** Buttons that would submit (and so navigate) the view's page; Adobe's views must have none. */
+export const submittingButtons = (page: Page): Promise<number> =>
+  page.evaluate(() => document.querySelectorAll('button:not([type="button"]), input[type="submit"]').length);
+
 /** Fails unless the element shows up within a few seconds (React renders asynchronously). */
 export async function visible(locator: Locator): Promise<void> {
   await locator.waitFor({ state: 'visible', timeout: 5_000 });
