@@ -1,5 +1,8 @@
 /** Properties and runs shared by the reliability tests: the built action through Adobe's engine. */
+import { Agent, fetch as undiciFetch } from 'undici';
 import type { AmazonStandIn } from '../../scripts/amazon-stand-in';
+import { routeToStandIn } from '../../scripts/amazon-stand-in/route';
+import type { EngineFetch } from '../../scripts/engine/engine';
 import { createEngineHarness, type EngineHarness } from '../../scripts/engine/harness';
 import { secretDataElement, type PropertyDefinition } from '../../scripts/engine/property';
 import { standInRouter } from '../../scripts/engine/routing';
@@ -34,6 +37,29 @@ export function secretsFor(credentials: Credentials): Record<string, string> {
   return credentials === 'static'
     ? { [ACCESS_TOKEN_SECRET_ID]: FAKE_ACCESS_TOKEN }
     : { [REFRESH_SECRET_ID]: FAKE_REFRESH_TOKEN, [CLIENT_SECRET_ID]: FAKE_CLIENT_SECRET };
+}
+
+/**
+ * `utils.fetch` to the stand-in over a pool of `connections` keep-alive sockets, as an HTTP client
+ * in production pools them: a thousand requests in flight need not be a thousand sockets (which
+ * would overflow the stand-in's accept queue on one machine and come back as connection resets).
+ */
+export function pooledStandInFetch(standIn: AmazonStandIn, connections: number): { fetch: EngineFetch; close: () => Promise<void> } {
+  const agent = new Agent({ connections });
+  const fetch: EngineFetch = async (resource, init = {}) => {
+    const url = typeof resource === 'string' ? resource : resource.url;
+    const routed = routeToStandIn(url, standIn.url);
+    if (routed === undefined) throw new TypeError(`Only Amazon hosts are reachable in tests; refusing ${new URL(url).origin}`);
+    const response = await undiciFetch(routed, {
+      method: init.method ?? 'GET',
+      headers: init.headers as Record<string, string>,
+      body: typeof init.body === 'string' ? init.body : null,
+      signal: init.signal ?? null,
+      dispatcher: agent
+    });
+    return response as unknown as Response;
+  };
+  return { fetch, close: () => agent.close() };
 }
 
 /** A fresh engine with a fresh copy of the built action (so an empty token cache) against the stand-in. */

@@ -29,23 +29,18 @@ const ADOBE_EVENT_ECHOES: readonly RegExp[] = [
   /^The ".*" data element value is /s,
   /^Resolving the data element /s
 ];
-const AMAZON_ANSWER_IN_FETCH_TRACE = / Response Body /;
+const AMAZON_ANSWER_IN_FETCH_TRACE = / response body /i;
 const MAX_EXCERPT = 300;
 
 function isAdobeEventEcho(text: string): boolean {
   return ADOBE_EVENT_ECHOES.some((pattern) => pattern.test(text));
 }
 
-/** The part of the line a value of this kind may not appear in. */
-function checkedPart(text: string, kind: SensitiveValue['kind']): string {
-  if (kind === 'secret') return text;
-  if (isAdobeEventEcho(text)) return '';
-  if (kind === 'ip-address') return text.split(AMAZON_ANSWER_IN_FETCH_TRACE)[0] ?? '';
-  return text;
-}
-
-function indexOfIgnoringCase(text: string, value: string): number {
-  return text.toLowerCase().indexOf(value.toLowerCase());
+/** The line in lower case, cut to the part a value of each kind may not appear in. */
+function checkedParts(text: string): Record<SensitiveValue['kind'], string> {
+  const lower = text.toLowerCase();
+  const personal = isAdobeEventEcho(text) ? '' : lower;
+  return { secret: lower, personal, 'ip-address': personal.split(AMAZON_ANSWER_IN_FETCH_TRACE)[0] ?? '' };
 }
 
 function excerptAround(text: string, at: number, length: number, label: string): string {
@@ -59,10 +54,11 @@ function excerptAround(text: string, at: number, length: number, label: string):
 
 export function findLeaks(lines: Iterable<RecordedLine>, values: readonly SensitiveValue[]): Leak[] {
   const leaks: Leak[] = [];
+  const wanted = values.filter(({ value }) => value !== '').map((wanted) => ({ ...wanted, lower: wanted.value.toLowerCase() }));
   for (const line of lines) {
-    for (const { label, kind, value } of values) {
-      if (value === '') continue;
-      const at = indexOfIgnoringCase(checkedPart(line.text, kind), value);
+    const parts = checkedParts(line.text);
+    for (const { label, kind, value, lower } of wanted) {
+      const at = parts[kind].indexOf(lower);
       if (at >= 0) leaks.push({ source: line.source, label, excerpt: excerptAround(line.text, at, value.length, label) });
     }
   }
