@@ -5,8 +5,13 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { startAmazonStandIn } from '../../scripts/amazon-stand-in';
+import { createEngineHarness } from '../../scripts/engine/harness';
+import { standInRouter } from '../../scripts/engine/routing';
+import { property, PURCHASE_SETTINGS, purchaseRequest, recentEventTime, sendRule } from '../engine/support';
 import { findLeaks } from '../support/leakScanner';
-import { FAKE_ACCESS_TOKEN, FAKE_CLIENT_SECRET, FAKE_EMAIL, FAKE_IPV4, SUITE_SENSITIVE_VALUES } from '../support/sensitiveValues';
+import { sinkStatus } from '../support/leakSink';
+import { FAKE_ACCESS_TOKEN, FAKE_CLIENT_SECRET, FAKE_EMAIL, FAKE_IPV4, FAKE_PHONE, SUITE_SENSITIVE_VALUES } from '../support/sensitiveValues';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const line = (text: string) => ({ source: 'test line', text });
@@ -41,6 +46,31 @@ describe('findLeaks', () => {
   it('lets the IP address through only in Amazon\'s own answer in the fetch trace', () => {
     expect(labelsIn(`FETCH Resource https://x Options {"body":"203.0.x.x"} Response Status 207 Response Body {"message":"ip ${FAKE_IPV4}"}`)).toEqual([]);
     expect(labelsIn(`FETCH Resource https://x Options {"body":"${FAKE_IPV4}"} Response Status 207 Response Body {}`)).toEqual(['IPv4 address']);
+  });
+});
+
+describe('the scan of this suite\'s engine runs', () => {
+  it('reads every line of a real run, literal secrets and personal values in the settings included, and finds none', async () => {
+    const standIn = await startAmazonStandIn();
+    try {
+      // No Secret data element: Adobe masks nothing here, so only the extension keeps these out of the logs.
+      const definition = property([sendRule('RL-literal', { ...PURCHASE_SETTINGS, user: { email: FAKE_EMAIL, phone: FAKE_PHONE, ipAddress: FAKE_IPV4 } })], {
+        accessToken: FAKE_ACCESS_TOKEN
+      });
+      const before = sinkStatus();
+      const runs = await createEngineHarness({ property: definition, fetch: standIn.fetch, globalFetch: standInRouter(standIn.url) }).execute(
+        purchaseRequest(recentEventTime())
+      );
+
+      expect(runs[0]?.status).toBe('success');
+      expect(standIn.requests[0]?.headers.authorization).toBe(`Bearer ${FAKE_ACCESS_TOKEN}`);
+      const after = sinkStatus();
+      expect(after.linesScanned - before.linesScanned).toBe(runs[0]?.logs.length);
+      expect(after.linesScanned - before.linesScanned).toBeGreaterThan(20);
+      expect(after.leaks).toBe(before.leaks);
+    } finally {
+      await standIn.close();
+    }
   });
 });
 

@@ -33,6 +33,11 @@ export function recordHarnessRun(observed: ObservedRun): void {
   recordLines(lines, valuesGivenToRun(observed));
 }
 
+/** What the sink holds so far, without taking it. */
+export function sinkStatus(): { leaks: number; linesScanned: number } {
+  return { leaks: leaks.length, linesScanned };
+}
+
 /** The leaks found since the last call, and how many lines were scanned; resets both. */
 export function takeLeaks(): { leaks: Leak[]; linesScanned: number } {
   const taken = { leaks, linesScanned };
