@@ -15,7 +15,7 @@ import { measurePerEvent, type PerEventResult } from './perEvent';
 import { formatReport, type BenchResults } from './report';
 import { measureSizes } from './size';
 
-const PER_EVENT = { warmup: 1500, iterations: 5000, rounds: 10 } as const;
+const PER_EVENT = { warmup: 1500, iterations: 5000, rounds: 50 } as const;
 const ENGINE = { concurrencies: [1, 64], warmupEvents: 200, events: 1000, networkEvents: 400 } as const;
 const COLD_START_TRIALS = 15;
 
