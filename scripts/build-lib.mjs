@@ -1,5 +1,5 @@
 // Builds each edge library module into one self-contained CommonJS file at its manifest libPath.
-// Web globals only: any npm code is bundled in; nothing is left for a runtime `require`.
+// Web globals only: npm code (zod) is bundled in; nothing is left for a runtime `require`.
 // The benchmark imports the entries and options to analyse the same build with esbuild's metafile.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';

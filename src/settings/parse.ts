@@ -3,6 +3,7 @@
  * SettingsError that lists every bad field path and why. Schemas are built by looping over the
  * registry, so a field added there is parsed here without further code.
  */
+import * as z from 'zod/mini';
 import {
   ACTION_FIELDS,
   CONFIGURATION_FIELDS,
@@ -10,9 +11,11 @@ import {
   type FieldDefinition
 } from '../fields/registry';
 import { ABSENT, coerceText, ownProperties } from './coerce';
-import { fieldSchema, INVALID, ownObject, type Schema, type SettingsIssue } from './fieldSchema';
+import { fieldSchema, ownObject } from './fieldSchema';
 import { SettingsError, formatPath, type SettingsProblem } from './problems';
 import type { ActionSettings, ExtensionSettings } from './types';
+
+type Schema = z.ZodMiniType;
 
 const shapeOf = (fields: readonly FieldDefinition[]): Record<string, Schema> =>
   Object.fromEntries(fields.map((field) => [field.key, fieldSchema(field)]));
@@ -21,24 +24,22 @@ const EXTENSION_SCHEMA = ownObject(shapeOf(CONFIGURATION_FIELDS));
 
 const isNested = (section: string): boolean => (NESTED_ACTION_SECTIONS as readonly string[]).includes(section);
 
-/** A section the view never saved (no field filled in) parses as empty. */
-const sectionSchema =
-  (fields: Schema): Schema =>
-  (input, issues, path) =>
-    fields(input ?? {}, issues, path);
-
 const ACTION_SCHEMA = ownObject({
   ...Object.fromEntries(
     NESTED_ACTION_SECTIONS.map((section) => [
       section,
-      sectionSchema(ownObject(shapeOf(ACTION_FIELDS.filter((field) => field.section === section))))
+      // A section the view never saved (no field filled in) parses as empty.
+      z.pipe(
+        z.transform((input: unknown): unknown => input ?? {}),
+        ownObject(shapeOf(ACTION_FIELDS.filter((field) => field.section === section)))
+      )
     ])
   ),
   ...shapeOf(ACTION_FIELDS.filter((field) => !isNested(field.section)))
 });
 
-function problemsOf(issues: readonly SettingsIssue[], root: string, prefix: string): SettingsProblem[] {
-  return issues.map((issue) => {
+function problemsOf(error: z.core.$ZodError, root: string, prefix: string): SettingsProblem[] {
+  return error.issues.map((issue) => {
     const path = formatPath(issue.path);
     return { path: path === '' ? root : `${prefix}${path}`, reason: issue.message };
   });
@@ -89,17 +90,15 @@ export interface ParsedSettings {
 
 /** Both settings objects, validated together so that one error names every problem. */
 export function parseSettings(rawExtension: unknown, rawAction: unknown): ParsedSettings {
-  const extensionIssues: SettingsIssue[] = [];
-  const actionIssues: SettingsIssue[] = [];
-  const extension = EXTENSION_SCHEMA(rawExtension, extensionIssues, undefined);
-  const action = ACTION_SCHEMA(rawAction, actionIssues, undefined);
-  const extensionProblems = problemsOf(extensionIssues, 'extension', 'extension.');
+  const extension = EXTENSION_SCHEMA.safeParse(rawExtension);
+  const action = ACTION_SCHEMA.safeParse(rawAction);
+  const extensionProblems = extension.success ? [] : problemsOf(extension.error, 'extension', 'extension.');
   const problems = [
     ...extensionProblems,
     ...headerValueProblems(rawExtension, extensionProblems),
     ...credentialProblems(rawExtension),
-    ...problemsOf(actionIssues, 'settings', '')
+    ...(action.success ? [] : problemsOf(action.error, 'settings', ''))
   ];
-  if (problems.length > 0 || extension === INVALID || action === INVALID) throw new SettingsError(problems);
-  return { extension: extension as ExtensionSettings, action: action as ActionSettings };
+  if (problems.length > 0 || !extension.success || !action.success) throw new SettingsError(problems);
+  return { extension: extension.data as ExtensionSettings, action: action.data as ActionSettings };
 }

@@ -20,7 +20,7 @@ export class SettingsError extends Error {
   }
 }
 
-/** Formats an issue path (`['properties', 'contents', 1, 'price']`) as `properties.contents[1].price`. */
+/** Formats a zod issue path (`['properties', 'contents', 1, 'price']`) as `properties.contents[1].price`. */
 export function formatPath(segments: readonly PropertyKey[]): string {
   return segments.reduce<string>((path, segment) => {
     if (typeof segment === 'number') return `${path}[${segment}]`;
