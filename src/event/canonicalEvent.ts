@@ -74,11 +74,13 @@ export async function buildCanonicalEvent(settings: ParsedSettings, xdm: unknown
   }
   const consent = buildConsent(user.ipAddress, consentSettings, region);
   if (consent.problem) problems.push(consent.problem);
+  const conversionType = event.type ?? deriveConversionType(event.name);
+  const properties = withFirstItem(settings.action.properties);
+  const value = buildEventValue(properties, conversionType);
+  problems.push(...value.problems);
 
   if (problems.length > 0 || 'problem' in time || 'problem' in country) throw new SettingsError(problems);
 
-  const conversionType = event.type ?? deriveConversionType(event.name);
-  const properties = withFirstItem(settings.action.properties);
   const attributes = buildAttributes(properties, customAttributes, api);
   const eventId = event.id ?? readOwnText(xdm, ['_id']);
 
@@ -92,7 +94,7 @@ export async function buildCanonicalEvent(settings: ParsedSettings, xdm: unknown
       time: time.time,
       ...(eventId !== undefined ? { eventId } : {}),
       matchKeys: keys.matchKeys,
-      ...buildEventValue(properties, conversionType),
+      ...value.eventValue,
       limitedDataUse: consentSettings.limitedDataUse,
       ...(consent.consent ? { consent: consent.consent } : {}),
       attributes: attributes.attributes

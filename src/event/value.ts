@@ -3,12 +3,25 @@
  * only meaningful to Amazon for purchases, so they are sent for OFF_AMAZON_PURCHASES only.
  */
 import type { ConversionType, CurrencyCode } from '../amazon/endpoints';
+import type { SettingsProblem } from '../settings/problems';
 import type { ContentItem, PropertiesSettings } from '../settings/types';
 
 export interface EventValue {
   readonly value?: number;
   readonly currencyCode?: CurrencyCode;
   readonly unitsSold?: number;
+}
+
+/**
+ * A ceiling no real conversion reaches (10^12 in any currency). Far above it doubles can no longer
+ * hold a value with exactly 2 decimals (Amazon refused a fuzzed 1.8e306), so the action refuses
+ * such a value itself, with a message, instead of sending an event Amazon rejects.
+ */
+export const MAX_VALUE = 1e12;
+
+export interface EventValueResult {
+  readonly eventValue: EventValue;
+  readonly problems: readonly SettingsProblem[];
 }
 
 /** Rounded to 2 decimals (Amazon's precision); the epsilon keeps 1.005 from rounding down. */
@@ -26,16 +39,31 @@ function defaultValue(properties: PropertiesSettings): number | undefined {
   return undefined;
 }
 
-export function buildEventValue(properties: PropertiesSettings, conversionType: ConversionType): EventValue {
+export function buildEventValue(properties: PropertiesSettings, conversionType: ConversionType): EventValueResult {
   const amount = properties.value ?? defaultValue(properties);
+  const problems: SettingsProblem[] = [];
+  // `!(x <= max)` also catches the Infinity a huge price × quantity overflows to.
+  if (amount !== undefined && !(amount <= MAX_VALUE)) {
+    problems.push(
+      properties.value !== undefined
+        ? { path: 'properties.value', reason: `must be at most ${MAX_VALUE}` }
+        : { path: 'properties', reason: `price × quantity comes to more than ${MAX_VALUE}; set Value` }
+    );
+  }
   const value = amount === undefined ? undefined : roundMoney(amount);
   const purchase = conversionType === 'OFF_AMAZON_PURCHASES';
   const units =
     properties.quantity ??
     (properties.contents.length > 0 ? properties.contents.reduce((sum, item) => sum + unitsOf(item), 0) : undefined);
+  if (purchase && units !== undefined && !(units <= Number.MAX_SAFE_INTEGER)) {
+    problems.push({ path: 'properties.quantity', reason: `must be at most ${Number.MAX_SAFE_INTEGER} units in all` });
+  }
   return {
-    ...(value !== undefined ? { value } : {}),
-    ...(purchase && properties.currency !== undefined ? { currencyCode: properties.currency } : {}),
-    ...(purchase && units !== undefined ? { unitsSold: units } : {})
+    eventValue: {
+      ...(value !== undefined ? { value } : {}),
+      ...(purchase && properties.currency !== undefined ? { currencyCode: properties.currency } : {}),
+      ...(purchase && units !== undefined ? { unitsSold: units } : {})
+    },
+    problems
   };
 }

@@ -140,6 +140,19 @@ describe('value, units and currency', () => {
     expect(event).not.toHaveProperty('currencyCode');
     expect(event).not.toHaveProperty('unitsSold');
   });
+
+  it('refuses a value above 10^12, where doubles lose the 2 exact decimals (found by fuzzing: Amazon rejected 1.8e306)', async () => {
+    await expect(build(base({ properties: { value: 1.797693134862316e306 } }))).rejects.toThrow(
+      'Invalid settings: properties.value must be at most 1000000000000.'
+    );
+    await expect(build(base({ properties: { price: 1e200, quantity: 2 } }))).rejects.toThrow(
+      'Invalid settings: properties price × quantity comes to more than 1000000000000; set Value.'
+    );
+    await expect(build(base({ properties: { quantity: 1e20 } }))).rejects.toThrow(
+      'Invalid settings: properties.quantity must be at most 9007199254740991 units in all.'
+    );
+    expect((await build(base({ properties: { value: 999999999999.99 } }))).event).toMatchObject({ value: 999999999999.99 });
+  });
 });
 
 describe('reporting attributes', () => {
