@@ -5,6 +5,7 @@
  * from DESIGN §4, so the floor hashes exactly what the action hashes.
  */
 import type { ApiName } from '../src/amazon/endpoints';
+import { fullPurchaseSettings } from '../test/unit/action/fixtures';
 
 export interface BenchEvent {
   readonly name: string;
@@ -34,38 +35,11 @@ export function extensionSettings(api: ApiName): Record<string, unknown> {
 
 const XDM = { _id: 'xdm-event-0001', timestamp: EVENT_TIME, placeContext: { geo: { countryCode: 'US' } } };
 
-const PURCHASE_SETTINGS = {
-  event: { name: 'Purchase', time: EVENT_TIME, id: 'order-100234', countryCode: 'en-US' },
-  user: {
-    ipAddress: '203.0.113.7',
-    email: ' Test.User@Example.COM ',
-    phone: '+1 (555) 555-0100',
-    externalId: 'CUST000123',
-    firstName: 'José',
-    lastName: 'Doe',
-    address: '123 Main St.',
-    city: 'San Francisco',
-    state: 'CA',
-    postalCode: 'H0H 0H0',
-    maid: 'ad-id-fake-0001',
-    rampId: 'XYfakeRampId01'
-  },
-  properties: {
-    currency: 'usd',
-    contentType: 'product',
-    status: 'paid',
-    contents: [
-      { price: 49.99, quantity: 2, contentId: 'SKU_123', contentName: 'Acme X', contentCategory: 'headphones', brand: 'acme' },
-      { price: '5.01', quantity: '1', contentId: 'SKU_9' }
-    ]
-  },
-  consent: { amznUserData: true, amznAdStorage: 'denied', tcf: 'CPfakeTCF', gpp: 'DBfakeGPP', limitedDataUse: 'yes' },
-  customAttributes: [
-    { name: 'coupon', value: 'SUMMER 24' },
-    { name: 'basket-size', value: 3, dataType: 'integer' }
-  ],
-  dryRun: false
-};
+/** The unit tests' full purchase (every field set, mixed types and spellings), timed for now. */
+const PURCHASE_SETTINGS = (() => {
+  const settings = fullPurchaseSettings();
+  return { ...settings, event: { ...(settings.event as Record<string, unknown>), time: EVENT_TIME } };
+})();
 
 function purchaseHashInputs(api: ApiName): Record<string, string> {
   return {

@@ -151,6 +151,8 @@ describe('action view (Chromium)', () => {
     await fill(page, `${ROWS}.1.value`, '2');
     await page.getByRole('button', { name: 'Attribute 2 data type' }).click();
     await page.getByRole('option', { name: 'Integer', exact: true }).click();
+    // The closing popover briefly keeps React Aria's hidden dismiss buttons; count once it is gone.
+    await page.getByRole('listbox').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Add attribute' }).click();
     await expect(submittingButtons(page)).resolves.toBe(0);
     await page.getByRole('button', { name: 'Remove attribute 3' }).click();
