@@ -9,6 +9,7 @@ import { EU_CONSENT_MESSAGE } from '../../view/actions/sendWebEvent/sections/con
 import { MATCH_KEY_MESSAGE } from '../../view/actions/sendWebEvent/sections/user/form';
 import { actionSchemaErrors } from '../views/support';
 import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, validate } from './harness';
+import { ACTION_VIEW_SAVED_SETTINGS as EXPECTED_SETTINGS } from './savedSettings';
 import { fill, input, pickDataElementFor, requireBuiltViews, row, screenshot, submittingButtons, visible } from './support';
 
 const VIEW = 'actions/send-web-event.html';
@@ -49,44 +50,6 @@ const ENUM_LABELS: Record<string, string> = {
   'consent.amznAdStorage': 'Denied'
 };
 
-const EXPECTED_SETTINGS = {
-  event: { name: 'CompletePayment', time: PICKED_TOKEN, id: 'order-1001', actionSource: 'WEBSITE', countryCode: 'en-US' },
-  user: {
-    ipAddress: '203.0.113.7',
-    email: 'user@example.com',
-    phone: '+1 555 555 0100',
-    externalId: 'customer_42',
-    firstName: 'Jane',
-    lastName: 'Doe',
-    address: '1 Example Street',
-    city: 'Springfield',
-    state: 'IL',
-    postalCode: '62701',
-    maid: 'fake-maid-0001',
-    rampId: 'fake-ramp-0001'
-  },
-  properties: {
-    price: 19.99,
-    quantity: 2,
-    contentType: 'product',
-    contentId: 'sku_1',
-    contentCategory: 'shoes',
-    contentName: 'Trail shoe',
-    currency: 'USD',
-    value: 39.98,
-    description: 'summer sale',
-    query: 'trail shoes',
-    status: 'paid',
-    brand: 'Example',
-    contents: PICKED_TOKEN
-  },
-  consent: { amznUserData: 'GRANTED', amznAdStorage: 'DENIED', tcf: 'CPfakeTCF', gpp: 'DBfakeGPP', limitedDataUse: true },
-  customAttributes: [
-    { name: 'coupon', value: 'SUMMER' },
-    { name: 'items', value: '2', dataType: 'INTEGER' }
-  ],
-  dryRun: PICKED_TOKEN
-};
 
 /** Generous: the machine is shared, and each step already fails within 5 s on its own. */
 const BROWSER_TEST_TIMEOUT_MS = 120_000;

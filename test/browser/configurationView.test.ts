@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { configurationSchemaErrors } from '../views/support';
 import { getSettings, init, launchChromium, openView, PICKED_TOKEN, serveViews, validate } from './harness';
+import { CONFIGURATION_VIEW_SAVED_SETTINGS } from './savedSettings';
 import { choose, fill, input, pickDataElementFor, pickerButton, requireBuiltViews, row, screenshot, submittingButtons, visible } from './support';
 
 const VIEW = 'configuration/configuration.html';
@@ -75,14 +76,7 @@ describe('configuration view (Chromium)', () => {
     await fill(page, 'account.advertiserId', '1234567890123');
     await expect(validate(page)).resolves.toBe(true);
     const settings = await getSettings(page);
-    expect(settings).toEqual({
-      pixelCode: 'Checkout_Events',
-      accessToken: PICKED_TOKEN,
-      advertiserId: '1234567890123',
-      clientId: 'amzn1.application-oa2-client.0123456789abcdef',
-      region: 'EU',
-      api: 'legacy'
-    });
+    expect(settings).toEqual(CONFIGURATION_VIEW_SAVED_SETTINGS.accessToken);
     expect(configurationSchemaErrors(settings)).toEqual([]);
     await page.close();
   }, BROWSER_TEST_TIMEOUT_MS);
@@ -103,15 +97,7 @@ describe('configuration view (Chromium)', () => {
     await pickDataElementFor(page, 'tokenRenewal.clientSecret');
     await expect(validate(page)).resolves.toBe(true);
     const settings = await getSettings(page);
-    expect(settings).toEqual({
-      pixelCode: 'Default_Events',
-      advertiserId: '1234567890123',
-      clientId: 'amzn1.application-oa2-client.0123456789abcdef',
-      region: 'NA',
-      api: 'events',
-      refreshToken: PICKED_TOKEN,
-      clientSecret: PICKED_TOKEN
-    });
+    expect(settings).toEqual(CONFIGURATION_VIEW_SAVED_SETTINGS.tokenRenewal);
     expect(configurationSchemaErrors(settings)).toEqual([]);
     await screenshot(page, 'configuration-view');
     await page.close();
