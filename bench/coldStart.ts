@@ -9,6 +9,7 @@ import * as vm from 'node:vm';
 import { acceptedAnswer, BUILT_ACTION_PATH, type SendWebEvent } from './action';
 import type { BenchEvent } from './events';
 import { percentile } from './measure';
+import { webOnlyGlobals } from '../test/support/webOnlyGlobals';
 
 export interface ColdStartResult {
   readonly trials: number;
@@ -21,24 +22,9 @@ export interface ColdStartResult {
 }
 
 function webOnlyContext(): vm.Context {
-  return vm.createContext({
-    Request,
-    Response,
-    Headers,
-    URL,
-    URLSearchParams,
-    TextEncoder,
-    TextDecoder,
-    crypto: globalThis.crypto,
-    btoa,
-    atob,
-    setTimeout,
-    clearTimeout,
-    structuredClone,
-    AbortController,
-    AbortSignal,
-    fetch: () => Promise.reject(new Error('the global fetch is not used without a refresh token'))
-  });
+  return vm.createContext(
+    webOnlyGlobals(() => Promise.reject(new Error('the global fetch is not used without a refresh token')))
+  );
 }
 
 async function trial(source: string, nonce: number, event: BenchEvent): Promise<{ loadMs: number; firstEventMs: number }> {

@@ -13,6 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SEND_WEB_EVENT_LIB_PATH } from '../../../src/fields/manifest';
 import { ACCESS_TOKEN, EXPECTED_HASHES, extensionSettings, recordingLogger } from '../action/fixtures';
+import { webOnlyGlobals } from '../../support/webOnlyGlobals';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const builtPath = join(root, SEND_WEB_EVENT_LIB_PATH);
@@ -38,25 +39,9 @@ function ensureBuilt(): void {
 type EdgeModule = (context: { arc: unknown; utils: unknown }) => Promise<Record<string, unknown>>;
 
 function loadInWebOnlyContext(source: string): EdgeModule {
-  const context = vm.createContext({
-    fetch: () => Promise.reject(new Error('the global fetch must not be called in this test')),
-    Request,
-    Response,
-    Headers,
-    URL,
-    URLSearchParams,
-    TextEncoder,
-    TextDecoder,
-    crypto: globalThis.crypto,
-    btoa,
-    atob,
-    setTimeout,
-    clearTimeout,
-    console,
-    structuredClone,
-    AbortController,
-    AbortSignal
-  });
+  const context = vm.createContext(
+    webOnlyGlobals(() => Promise.reject(new Error('the global fetch must not be called in this test')))
+  );
   const requireRelativeOnly = (specifier: string): never => {
     if (!/^\.\.?\//.test(specifier)) throw new Error(`only relative requires allowed: ${specifier}`);
     throw new Error(`the built action must be self-contained, but it requires ${specifier}`);
