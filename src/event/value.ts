@@ -3,6 +3,7 @@
  * only meaningful to Amazon for purchases, so they are sent for OFF_AMAZON_PURCHASES only.
  */
 import type { ConversionType, CurrencyCode } from '../amazon/endpoints';
+import { MAX_AMOUNT } from '../fields/registry';
 import type { SettingsProblem } from '../settings/problems';
 import type { ContentItem, PropertiesSettings } from '../settings/types';
 
@@ -12,12 +13,6 @@ export interface EventValue {
   readonly unitsSold?: number;
 }
 
-/**
- * A ceiling no real conversion reaches (10^12 in any currency). Far above it doubles can no longer
- * hold a value with exactly 2 decimals (Amazon refused a fuzzed 1.8e306), so the action refuses
- * such a value itself, with a message, instead of sending an event Amazon rejects.
- */
-export const MAX_VALUE = 1e12;
 
 export interface EventValueResult {
   readonly eventValue: EventValue;
@@ -42,13 +37,10 @@ function defaultValue(properties: PropertiesSettings): number | undefined {
 export function buildEventValue(properties: PropertiesSettings, conversionType: ConversionType): EventValueResult {
   const amount = properties.value ?? defaultValue(properties);
   const problems: SettingsProblem[] = [];
-  // `!(x <= max)` also catches the Infinity a huge price × quantity overflows to.
-  if (amount !== undefined && !(amount <= MAX_VALUE)) {
-    problems.push(
-      properties.value !== undefined
-        ? { path: 'properties.value', reason: `must be at most ${MAX_VALUE}` }
-        : { path: 'properties', reason: `price × quantity comes to more than ${MAX_VALUE}; set Value` }
-    );
+  // The parser caps a given value and each price; a computed total can still pass the cap (or
+  // overflow to Infinity, which `!(x <= max)` catches too).
+  if (amount !== undefined && !(amount <= MAX_AMOUNT)) {
+    problems.push({ path: 'properties', reason: `price × quantity comes to more than ${MAX_AMOUNT}; set Value` });
   }
   const value = amount === undefined ? undefined : roundMoney(amount);
   const purchase = conversionType === 'OFF_AMAZON_PURCHASES';

@@ -40,6 +40,7 @@ function numberSchema(field: FieldDefinition): JsonSchema {
     literal.minimum = field.minimum;
     if (field.exclusiveMinimum) literal.exclusiveMinimum = true;
   }
+  if (field.maximum !== undefined) literal.maximum = field.maximum;
   return field.dataElement ? { anyOf: [literal, tokenString()] } : literal;
 }
 

@@ -70,6 +70,7 @@ export interface FieldDefinition {
   /** Value a new form starts with. */
   readonly defaultValue?: string | boolean;
   readonly minimum?: number;
+  readonly maximum?: number;
   /** Exclusive lower bound (quantity must be > 0). */
   readonly exclusiveMinimum?: boolean;
   readonly integer?: boolean;
@@ -86,6 +87,12 @@ export interface SectionDefinition {
   readonly label: string;
   readonly description: string;
 }
+
+/**
+ * A ceiling no real amount reaches (10^12 in any currency). Far above it a double can no longer
+ * hold 2 exact decimals and Amazon refuses the event (fuzzing sent 1.8e306), so values are capped.
+ */
+export const MAX_AMOUNT = 1e12;
 
 /** `{{data element}}` anywhere in a string (edge token syntax). */
 export const TOKEN_SOURCE = '\\{\\{[^{}]+\\}\\}';
@@ -459,7 +466,8 @@ export const ACTION_FIELDS = [
     help: 'Unit price. With Quantity it gives the Value when Value is empty.',
     kind: 'number',
     dataElement: true,
-    minimum: 0
+    minimum: 0,
+    maximum: MAX_AMOUNT
   },
   {
     key: 'quantity',
@@ -524,7 +532,8 @@ export const ACTION_FIELDS = [
     help: 'The conversion value, rounded to 2 decimals. Leave empty to compute price \u00d7 quantity (or the sum over Contents).',
     kind: 'number',
     dataElement: true,
-    minimum: 0
+    minimum: 0,
+    maximum: MAX_AMOUNT
   },
   {
     key: 'description',

@@ -30,16 +30,20 @@ export function coerceText(input: unknown): Coerced<string> {
 const NUMERIC = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 /** "a whole number greater than 0", "a number of 0 or more": the field's rule in words. */
-export function describeNumberRule(field: Pick<FieldDefinition, 'integer' | 'minimum' | 'exclusiveMinimum'>): string {
+export function describeNumberRule(field: NumberRule): string {
   const kind = field.integer ? 'a whole number' : 'a number';
-  if (field.minimum === undefined) return kind;
-  return field.exclusiveMinimum ? `${kind} greater than ${field.minimum}` : `${kind} of ${field.minimum} or more`;
+  const { minimum, maximum } = field;
+  if (minimum === undefined) return maximum === undefined ? kind : `${kind} of at most ${maximum}`;
+  if (field.exclusiveMinimum) return `${kind} greater than ${minimum}${maximum === undefined ? '' : ` and at most ${maximum}`}`;
+  return maximum === undefined ? `${kind} of ${minimum} or more` : `${kind} from ${minimum} to ${maximum}`;
 }
+
+type NumberRule = Pick<FieldDefinition, 'integer' | 'minimum' | 'exclusiveMinimum' | 'maximum'>;
 
 /** A finite number, from a number or a numeric string, that satisfies the field's rule. */
 export function coerceNumber(
   input: unknown,
-  field: Pick<FieldDefinition, 'integer' | 'minimum' | 'exclusiveMinimum'>
+  field: NumberRule
 ): Coerced<number> {
   if (isEmpty(input)) return ABSENT;
   let number: number | undefined;
@@ -51,6 +55,7 @@ export function coerceNumber(
   if (field.minimum !== undefined) {
     if (field.exclusiveMinimum ? number <= field.minimum : number < field.minimum) return problem;
   }
+  if (field.maximum !== undefined && number > field.maximum) return problem;
   return number;
 }
 

@@ -176,6 +176,8 @@ describe('properties section', () => {
     });
     const zero = withValues(values, { 'properties.quantity': '0' });
     expect(propertiesForm.validate(zero, NEW)['properties.quantity']).toBe('Enter a number greater than 0.');
+    const huge = withValues(values, { 'properties.value': '2000000000000' });
+    expect(propertiesForm.validate(huge, NEW)['properties.value']).toBe('Enter a number of at most 1000000000000.');
   });
 
   it('accepts a literal JSON array for Contents and saves it as an array', () => {

@@ -28,6 +28,7 @@ function validateNumber(field: FieldDefinition, text: string): string | undefine
     if (field.exclusiveMinimum && number <= field.minimum) return `Enter a number greater than ${field.minimum}.`;
     if (number < field.minimum) return `Enter a number of ${field.minimum} or more.`;
   }
+  if (field.maximum !== undefined && number > field.maximum) return `Enter a number of at most ${field.maximum}.`;
   return undefined;
 }
 
