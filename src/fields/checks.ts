@@ -34,6 +34,12 @@ const PASSES: Readonly<Record<CheckId, (value: string) => boolean>> = {
   attributeName: (value) => /^[A-Za-z0-9_]{1,100}$/.test(value)
 };
 
+/** How to fix a value of an `httpHeader` field that fetch would refuse to send. */
+export const HTTP_HEADER_HINT = 'Use printable ASCII characters only, without spaces (it is sent in an HTTP header).';
+const HTTP_HEADER_SAFE = /^[\x21-\x7e]+$/;
+
+export const isHttpHeaderSafe = (value: string): boolean => HTTP_HEADER_SAFE.test(value);
+
 /** The fix-it message when a literal value fails its check, else undefined. */
 export function runCheck(check: CheckId, value: string): string | undefined {
   return PASSES[check](value) ? undefined : CHECK_MESSAGES[check];

@@ -75,6 +75,8 @@ export interface FieldDefinition {
   readonly exclusiveMinimum?: boolean;
   readonly integer?: boolean;
   readonly check?: CheckId;
+  /** Sent as an HTTP header value: fetch refuses anything but printable ASCII there, on every attempt. */
+  readonly httpHeader?: boolean;
   /** Personal data: never logged raw. */
   readonly personal?: boolean;
   /** Normalised and SHA-256 hashed by the library before sending. */
@@ -155,6 +157,7 @@ export const CONFIGURATION_FIELDS = [
     docUrl: AMAZON_DOCS.accessToken,
     kind: 'secret',
     dataElement: true,
+    httpHeader: true,
     placeholder: '{{Amazon access token}}'
   },
   {
@@ -181,6 +184,7 @@ export const CONFIGURATION_FIELDS = [
     dataElement: true,
     pattern: '^[^\\s]{1,200}$',
     patternHint: 'Paste the client ID without spaces.',
+    httpHeader: true,
     placeholder: 'amzn1.application-oa2-client.0123456789abcdef'
   },
   {

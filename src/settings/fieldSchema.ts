@@ -3,6 +3,7 @@
  * wrong in the words of the field's rule. Built by kind, so every registry field is covered.
  */
 import * as z from 'zod/mini';
+import { HTTP_HEADER_HINT, isHttpHeaderSafe } from '../fields/checks';
 import { ACTION_FIELDS, type FieldDefinition } from '../fields/registry';
 import {
   ABSENT,
@@ -37,14 +38,18 @@ function coerced<T>(coerce: (input: unknown) => Coerced<T>, field: Pick<FieldDef
   });
 }
 
-/** Text that must also match the field's pattern (configuration fields). */
+/** Text that must also match the field's pattern, and be sendable when it becomes a header. */
 function patternedText(field: FieldDefinition): (input: unknown) => Coerced<string> {
   const pattern = field.pattern === undefined ? undefined : new RegExp(field.pattern);
   const reason = `is not valid: ${hintClause(field.patternHint ?? 'It does not have the expected form.')}`;
+  const headerReason = `is not valid: ${hintClause(HTTP_HEADER_HINT)}`;
   return (input) => {
     const text = coerceText(input);
-    if (typeof text !== 'string' || pattern === undefined || pattern.test(text)) return text;
-    return new Refusal(reason);
+    if (typeof text !== 'string') return text;
+    if (pattern !== undefined && !pattern.test(text)) return new Refusal(reason);
+    // Otherwise fetch refuses it on every attempt, which would look like a network failure.
+    if (field.httpHeader && !isHttpHeaderSafe(text)) return new Refusal(headerReason);
+    return text;
   };
 }
 

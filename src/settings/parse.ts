@@ -67,22 +67,6 @@ function credentialProblems(raw: unknown): SettingsProblem[] {
   return problems;
 }
 
-/** Settings sent as HTTP header values. fetch refuses line breaks and characters past Latin-1 on
- *  every attempt, which would look like a network failure; Amazon's ids and tokens are ASCII. */
-const HEADER_VALUE_FIELDS = ['accessToken', 'clientId'] as const;
-const HEADER_SAFE = /^[\x21-\x7e]+$/;
-
-function headerValueProblems(raw: unknown, reported: readonly SettingsProblem[]): SettingsProblem[] {
-  const own = ownProperties(raw);
-  if (own === undefined) return [];
-  return HEADER_VALUE_FIELDS.flatMap((key) => {
-    const path = `extension.${key}`;
-    const text = coerceText(own[key]);
-    if (typeof text !== 'string' || HEADER_SAFE.test(text) || reported.some((problem) => problem.path === path)) return [];
-    return [{ path, reason: 'is not valid: use printable ASCII characters only, without spaces (it is sent in an HTTP header)' }];
-  });
-}
-
 export interface ParsedSettings {
   readonly extension: ExtensionSettings;
   readonly action: ActionSettings;
@@ -92,10 +76,8 @@ export interface ParsedSettings {
 export function parseSettings(rawExtension: unknown, rawAction: unknown): ParsedSettings {
   const extension = EXTENSION_SCHEMA.safeParse(rawExtension);
   const action = ACTION_SCHEMA.safeParse(rawAction);
-  const extensionProblems = extension.success ? [] : problemsOf(extension.error, 'extension', 'extension.');
   const problems = [
-    ...extensionProblems,
-    ...headerValueProblems(rawExtension, extensionProblems),
+    ...(extension.success ? [] : problemsOf(extension.error, 'extension', 'extension.')),
     ...credentialProblems(rawExtension),
     ...(action.success ? [] : problemsOf(action.error, 'settings', ''))
   ];

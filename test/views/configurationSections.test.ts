@@ -70,6 +70,17 @@ describe('account section', () => {
     expect(accountForm.validate(tokens, NEW)).toEqual({});
   });
 
+  it('refuses literal header values fetch could not send, as the library does', () => {
+    const values = withValues(configurationView.init(SAVED), {
+      'account.accessToken': 'Atza|fake access token',
+      'account.clientId': 'amzn1.application-oa2-client.fak€'
+    });
+    expect(accountForm.validate(values, NEW)).toMatchObject({
+      'account.accessToken': 'Use printable ASCII characters only, without spaces (it is sent in an HTTP header).',
+      'account.clientId': 'Use printable ASCII characters only, without spaces (it is sent in an HTTP header).'
+    });
+  });
+
   it('omits empty values and trims the rest', () => {
     const values = withValues(configurationView.init(SAVED), { 'account.pixelCode': '  ', 'account.advertiserId': ' 42 ' });
     expect(accountForm.getSettings(values)).toEqual({

@@ -3,7 +3,7 @@
  * `minimum`/`exclusiveMinimum`/`integer` and the shared named checks. A value holding a data element
  * token is accepted here; the library checks what it resolves to. Messages say how to fix the value.
  */
-import { runCheck } from '../../src/fields/checks';
+import { HTTP_HEADER_HINT, isHttpHeaderSafe, runCheck } from '../../src/fields/checks';
 import type { FieldDefinition } from '../../src/fields/registry';
 import { matchOption, parseContentsArray, parseLiteralNumber, type FieldValue } from './formValues';
 import { hasToken, isWholeToken } from './tokens';
@@ -17,6 +17,7 @@ function validateText(field: FieldDefinition, text: string): string | undefined 
   if (field.pattern !== undefined && !new RegExp(field.pattern).test(text)) {
     return field.patternHint ?? `${field.label} has an unexpected format.`;
   }
+  if (field.httpHeader && !isHttpHeaderSafe(text)) return HTTP_HEADER_HINT;
   return field.check ? runCheck(field.check, text) : undefined;
 }
 
