@@ -210,6 +210,14 @@ describe('consent section', () => {
     });
   });
 
+  it('reads typed option values as the library reads resolved ones', () => {
+    const typed = withValues(actionView.init(NEW), { 'consent.amznUserData': 'yes', 'consent.amznAdStorage': 'no' });
+    expect(consentForm.validate(typed, NEW)).toEqual({});
+    expect(consentForm.getSettings(typed)).toEqual({ consent: { amznUserData: 'GRANTED', amznAdStorage: 'DENIED' } });
+    const folded = withValues(actionView.init(NEW), { 'event.name': 'Lead', 'event.type': 'off_amazon-purchases', 'event.actionSource': 'FireTV' });
+    expect(eventForm.getSettings(folded)).toEqual({ event: { name: 'Lead', type: 'OFF_AMAZON_PURCHASES', actionSource: 'FIRE_TV' } });
+  });
+
   it('saves limited data use only when switched on, or as a whole data element', () => {
     const on = withValues(actionView.init(NEW), { 'consent.limitedDataUse': true, 'consent.amznUserData': 'granted' });
     expect(consentForm.getSettings(on)).toEqual({ consent: { amznUserData: 'GRANTED', limitedDataUse: true } });

@@ -4,6 +4,7 @@
  * follow the manifest schema (numbers as numbers, empty values omitted).
  */
 import type { FieldDefinition } from '../../src/fields/registry';
+import { coerceEnum, coerceNumber, isConsentField } from '../../src/settings/coerce';
 import { hasToken, isWholeToken } from './tokens';
 
 /** Data types Amazon accepts for a custom attribute (the manifest schema's `dataType` enum). */
@@ -68,19 +69,19 @@ export function formValueFromSettings(field: FieldDefinition, saved: unknown): F
   }
 }
 
-/** The option a literal enum value names, by value or label, ignoring case. */
+/**
+ * The option a literal enum value names, matched exactly as the library matches resolved values
+ * (value or label; case, spaces, "_" and "-" ignored; loose consent words), else undefined.
+ */
 export function matchOption(field: FieldDefinition, text: string): string | undefined {
-  const wanted = text.trim().toLowerCase();
-  return field.options?.find((option) => option.value.toLowerCase() === wanted || option.label.toLowerCase() === wanted)
-    ?.value;
+  const option = coerceEnum(text, field.options ?? [], isConsentField(field));
+  return typeof option === 'string' ? option : undefined;
 }
 
-/** A literal number as the view accepts it ("19.99", " 2 "), else undefined. */
+/** A literal number read as the library reads a resolved one ("19.99", " 2 "), else undefined. */
 export function parseLiteralNumber(text: string): number | undefined {
-  const trimmed = text.trim();
-  if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/.test(trimmed)) return undefined;
-  const number = Number(trimmed);
-  return Number.isFinite(number) ? number : undefined;
+  const number = coerceNumber(text, {});
+  return typeof number === 'number' ? number : undefined;
 }
 
 /** A literal JSON array of objects (the Contents field without a data element), else undefined. */
